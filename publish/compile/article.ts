@@ -1,0 +1,52 @@
+// One article file: front matter + Markdown body → a compiled Article.
+import { basename } from 'node:path'
+import { FrontMatter, type Article } from '../schema'
+import { compileBody, type SourceText } from './markdown'
+import { countChars, readingMinutes, summarize } from './derive'
+import { parseYaml } from './yaml-data'
+import { readText } from './read-text'
+import { versionOf } from './version'
+import type { Problems } from './problems'
+
+export interface CompiledArticle {
+  file: string
+  article: Article
+  texts: SourceText[]
+  /** Line of each front-matter field, for cross-file messages (duplicate id, unknown 版面). */
+  lineOf: (field: string) => number
+}
+
+const FENCE = '---'
+const LINT_FIELDS = ['kicker', 'title', 'subtitle', 'summary', 'dateline'] as const
+
+export async function compileArticle(file: string, date: string, problems: Problems): Promise<CompiledArticle | undefined> {
+  const source = await readText(file, problems)
+  if (source === undefined) return undefined
+  const lines = source.split('\n')
+  const close = lines[0] === FENCE ? lines.indexOf(FENCE, 1) : -1
+  if (close < 0) {
+    problems.add(file, 'must start with front matter between two lines of ---', { line: 1 })
+    return undefined
+  }
+  const front = parseYaml(lines.slice(1, close).join('\n'), FrontMatter, file, problems, 2)
+  const bodyStart = close + 2
+  const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, problems)
+  if (!front) return undefined
+
+  const meta = front.value
+  const slug = basename(file, '.md')
+  if (meta.id !== slug) problems.add(file, `must match the file name "${slug}"`, { field: 'id', line: front.lineOfField(['id']) })
+
+  const texts: SourceText[] = [...body.texts]
+  for (const field of LINT_FIELDS) {
+    const text = meta[field]
+    if (text !== undefined) texts.push({ field, text, line: front.lineOfField([field]) })
+  }
+
+  const { summary, tags, ...rest } = meta
+  const content = { ...rest, date, summary: summary ?? summarize(body.blocks), tags, body: body.blocks }
+  const chars = countChars(body.blocks)
+  const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
+  void bodyStart
+  return { file, article, texts, lineOf: (field) => front.lineOfField([field]) }
+}

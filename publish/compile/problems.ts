@@ -1,0 +1,37 @@
+// Every refusal names the file, the line or field, and what is wrong, so an editor can fix it.
+import { relative } from 'node:path'
+
+export interface Problem {
+  file: string
+  line?: number
+  field?: string
+  message: string
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`${problems.length} problem(s) in the content:\n${problems.map(formatProblem).join('\n')}`)
+    this.name = 'ContentError'
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`
+  return p.field === undefined ? `${where}: ${p.message}` : `${where}: ${p.field}: ${p.message}`
+}
+
+/** Collects problems while compiling; paths are shown relative to the working directory. */
+export class Problems {
+  readonly list: Problem[] = []
+
+  add(file: string, message: string, where: { line?: number | undefined; field?: string | undefined } = {}): void {
+    const p: Problem = { file: relative(process.cwd(), file) || file, message }
+    if (where.line !== undefined) p.line = where.line
+    if (where.field !== undefined) p.field = where.field
+    this.list.push(p)
+  }
+
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new ContentError(this.list)
+  }
+}

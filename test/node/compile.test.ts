@@ -1,0 +1,89 @@
+// The compiler accepts the real issue and refuses each kind of broken content, naming file and field.
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compileContent } from '../../publish/compile/content'
+import { bodyText } from '../../publish/compile/derive'
+import { ContentError, formatProblem } from '../../publish/compile/problems'
+import { ISSUE, copyContent, edit } from './content-copy'
+
+async function refusal(dir: string): Promise<string[]> {
+  try {
+    await compileContent(dir)
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems.map(formatProblem)
+    throw e
+  }
+  throw new Error('the broken content was accepted')
+}
+
+describe('the real content', () => {
+  it('compiles the 2024-03-11 issue: three 版面, six articles, derived fields', async () => {
+    const { issues } = await compileContent('content')
+    expect(issues).toHaveLength(1)
+    const { issue, articles } = issues[0]!
+    expect(issue.pages.map((p) => `${p.number} ${p.name} ${p.articles.length}`)).toEqual(['1 要闻 3', '2 民生 1', '3 就业-创业 2'])
+    expect(articles).toHaveLength(6)
+    for (const a of articles) {
+      expect(a.summary.length).toBeGreaterThan(10)
+      expect(a.readingMinutes).toBe(Math.max(1, Math.round(a.chars / 400)))
+    }
+    const sewer = articles.find((a) => a.id === 'xiashuidao-butong-fandu')!
+    expect(sewer.body.filter((b) => b.t === 'label').map((b) => b.t === 'label' && b.text)).toEqual(['【呼声】', '【目击】', '【声音】'])
+    expect(sewer.body.filter((b) => b.t === 'figure')).toEqual([
+      { t: 'figure', caption: '1月24日，学堂冲二村5栋旁下水道堵塞，污水漫出井盖，脏乱不堪。' },
+      { t: 'figure', caption: '3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。', credit: '记者/姚时美 摄' },
+    ])
+    // Clock times stay text ("9:00" is not a directive).
+    const exam = articles.find((a) => a.id === 'shuhua-dengji-kaoshi')!
+    expect(JSON.stringify(exam.body)).toContain('考生可在3月11日9:00至4月8日16:00登录中国教育考试网报名。')
+  })
+
+  it('reads as the mended print text: no OCR spaces, no half-width punctuation, no strays', async () => {
+    const { issues } = await compileContent('content')
+    const text = issues[0]!.articles.flatMap((a) => bodyText(a.body)).join('\n')
+    expect(text).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u)
+    expect(text).not.toMatch(/\p{Script=Han}[,;()!?]|[,;()!?]\p{Script=Han}/u)
+    expect(text).toContain('实现雨污分流')
+    expect(text).not.toContain('字现')
+    expect(text).not.toContain('哲湫国县')
+    expect(text.split('株洲市自然资源和规划局创新探索的').length - 1).toBe(1)
+  })
+})
+
+describe('broken content is refused with file and field', () => {
+  const article = `${ISSUE}/baoma-jihua.md`
+  const cases: Array<[string, (dir: string) => Promise<void>, RegExp]> = [
+    ['missing title', (d) => edit(d, article, /^title: .*\n/m, ''), /baoma-jihua\.md:\d+: title: is missing/],
+    ['bad date', (d) => edit(d, `${ISSUE}/issue.yaml`, 'date: 2024-03-11', 'date: 2024-02-30'), /issue\.yaml:\d+: date: is not a real calendar day/],
+    ['duplicate id', (d) => edit(d, article, 'id: baoma-jihua', 'id: shuhua-dengji-kaoshi'), /\.md:2: id: id "shuhua-dengji-kaoshi" is already used by/],
+    ['unknown 版面', (d) => edit(d, article, 'page: 1', 'page: 9'), /baoma-jihua\.md:3: page: 版面 9 is unknown/],
+    ['malformed front matter', (d) => edit(d, article, 'order: 3', 'order: [3'), /baoma-jihua\.md:\d+: malformed YAML/],
+    ['front matter never closed', (d) => edit(d, article, /\n---\n/, '\n'), /baoma-jihua\.md:1: must start with front matter/],
+    ['non-UTF-8 bytes', (d) => writeFile(join(d, article), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4, 0x0a])), /baoma-jihua\.md:2: is not valid UTF-8/],
+    ['empty body', (d) => edit(d, article, /\n---\n[\s\S]*$/, '\n---\n'), /baoma-jihua\.md:\d+: the article body is empty/],
+    ['raw HTML', (d) => edit(d, article, '此次招聘会', '<script>alert(1)</script>\n\n此次招聘会'), /baoma-jihua\.md:\d+: raw HTML is not allowed/],
+    ['inline HTML', (d) => edit(d, article, '此次招聘会', '此次<img src=x onerror=alert(1)>招聘会'), /baoma-jihua\.md:\d+: raw HTML is not allowed/],
+    ['javascript: link', (d) => edit(d, article, '此次招聘会', '[此次](javascript:alert(1))招聘会'), /baoma-jihua\.md:\d+: link "javascript:alert\(1\)" is not allowed/],
+    ['missing figure image', (d) => edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/none.jpg"}\n\n此次招聘会'), /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" does not exist/],
+    ['half-width punctuation', (d) => edit(d, article, '初步达成求职意向439人。', '初步达成求职意向439人,'), /baoma-jihua\.md:\d+: body: 此处标点符号需要使用全角/],
+    ['space between Chinese characters', (d) => edit(d, article, '求职者聂女士笑道', '求职者 聂女士笑道'), /baoma-jihua\.md:\d+: body: space between Chinese characters/],
+    ['unbalanced quote', (d) => edit(d, article, '求职者聂女士笑道', '“求职者聂女士笑道'), /baoma-jihua\.md:\d+: body: unbalanced quote or bracket: "”" is never closed/],
+  ]
+
+  it.each(cases)('%s', async (_name, breakIt, expected) => {
+    const dir = await copyContent()
+    await breakIt(dir)
+    const problems = await refusal(dir)
+    expect(problems.join('\n')).toMatch(expected)
+  })
+
+  it('lists every problem at once, not just the first', async () => {
+    const dir = await copyContent()
+    await edit(dir, article, /^title: .*\n/m, '')
+    await edit(dir, `${ISSUE}/gongzuo-xiangmuhua.md`, 'page: 1', 'page: 7')
+    const problems = await refusal(dir)
+    expect(problems.some((p) => p.includes('baoma-jihua.md'))).toBe(true)
+    expect(problems.some((p) => p.includes('gongzuo-xiangmuhua.md'))).toBe(true)
+  })
+})

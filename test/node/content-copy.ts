@@ -1,0 +1,21 @@
+// A scratch copy of content/ that a test may break, so the real content is never touched.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const ISSUE = 'issues/2024-03-11'
+
+export async function copyContent(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zzrb-content-'))
+  await cp('content', dir, { recursive: true })
+  return dir
+}
+
+/** Replaces `from` with `to` in one file of a content copy; fails loudly if `from` is absent. */
+export async function edit(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const path = join(dir, file)
+  const text = await readFile(path, 'utf8')
+  const next = text.replace(from, to)
+  if (next === text) throw new Error(`${file} does not contain ${String(from)}`)
+  await writeFile(path, next)
+}

@@ -1,0 +1,22 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { defineConfig } from 'vitest/config'
+
+// Tests stay off the network: miniflare would otherwise download request.cf data.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
+process.env.WRANGLER_SEND_METRICS ??= 'false'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // The compiler and the publisher, in Node, driving the real wrangler and workerd.
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        // The worker inside workerd, on the local KV simulator, seeded with the compiled content.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/worker/seed.setup.ts'] },
+      },
+    ],
+  },
+})
