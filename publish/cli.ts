@@ -1,12 +1,13 @@
 // npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]
-// Validates everything first; writes versioned keys, then the archive, then the latest pointer.
+// Validates everything first; writes versioned keys, editions, search and archive, then `latest`.
 import { parseArgs } from 'node:util'
 import { compileContent } from './compile/content'
 import { ContentError, formatProblem } from './compile/problems'
-import { planPublish, planRollback, type Plan } from './plan'
-import { ARCHIVE_KEY, LATEST_KEY } from './kv-keys'
+import { earlierVersionOfUndone, planPublish, planRollback, type Plan } from './plan'
+import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, issueKey } from './kv-keys'
 import { WranglerKv } from './wrangler-kv'
-import type { Archive, LatestPointer } from './schema'
+import type { Archive, Edition, Latest } from './schema'
+import type { SearchIndex } from '../client/search'
 
 const USAGE = `usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]`
 
@@ -32,32 +33,54 @@ async function main(): Promise<number> {
     ...(values.config ? { config: values.config } : {}),
   })
   const where = remote ? 'the remote namespace' : `local KV${values['persist-to'] ? ` (${values['persist-to']})` : ''}`
+  const dryRun = values['dry-run'] === true
 
+  // Each read is one wrangler process; they run one at a time, as two opening fresh local state
+  // at once can collide.
   if (values.rollback) {
-    const plan = planRollback({ archive: await kv.getJson<Archive>(ARCHIVE_KEY) })
-    return apply(kv, plan, values['dry-run'] === true, `rolled back ${where} to ${plan.latest?.date} (${plan.latest?.version})`)
+    const archive = await kv.getJson<Archive>(ARCHIVE_KEY)
+    const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
+    const earlier = earlierVersionOfUndone(archive)
+    const back = earlier ? await kv.getJson<Edition>(issueKey(earlier.date, earlier.version)) : null
+    const plan = planRollback(archive, search, back ?? undefined)
+    const live = await editionFor(kv, plan, [])
+    return apply(kv, plan, live, dryRun, `rolled back ${where} to ${plan.latest?.date} (${plan.latest?.version})`)
   }
 
   // Everything is validated before anything is read from or written to KV.
   const content = await compileContent(values.content)
-  // One wrangler at a time: two processes opening fresh local state at once can collide.
+  const editions: Edition[] = content.issues.map(({ issue, articles }) => ({ issue, articles }))
   const archive = await kv.getJson<Archive>(ARCHIVE_KEY)
-  const latest = await kv.getJson<LatestPointer>(LATEST_KEY)
-  const plan = planPublish(content.issues, { archive, latest }, new Date())
-  if (plan.entries.length === 0 && !plan.archive && !plan.latest) {
-    return say(`nothing to publish: ${where} already holds this content (latest ${latest?.date} ${latest?.version})`, 0)
+  const latest = await kv.getJson<Latest>(LATEST_KEY)
+  const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
+  const plan = planPublish(editions, { archive, latest, search }, new Date())
+  if (plan.entries.length === 0 && !plan.latest) {
+    return say(`nothing to publish: ${where} already holds this content (latest ${latest?.issue.date} ${latest?.issue.version})`, 0)
   }
-  return apply(kv, plan, values['dry-run'] === true, `published to ${where}: latest is ${plan.latest?.date ?? latest?.date}`)
+  const live = await editionFor(kv, plan, editions)
+  return apply(kv, plan, live, dryRun, `published to ${where}: latest is ${plan.latest?.date ?? latest?.issue.date}`)
 }
 
-async function apply(kv: WranglerKv, plan: Plan, dryRun: boolean, done: string): Promise<number> {
-  for (const e of plan.entries) console.log(`${dryRun ? 'would write' : 'write'} ${e.key} (${Buffer.byteLength(e.value)} bytes)`)
-  if (plan.archive) console.log(`${dryRun ? 'would write' : 'write'} ${ARCHIVE_KEY} (${plan.archive.issues.length} issues)`)
-  if (plan.latest) console.log(`${dryRun ? 'would write' : 'write'} ${LATEST_KEY} → ${plan.latest.date} ${plan.latest.version}`)
+/** The edition `latest` will hold: from the content being published, else its versioned key. */
+async function editionFor(kv: WranglerKv, plan: Plan, editions: Edition[]): Promise<Latest | undefined> {
+  const ref = plan.latest
+  if (!ref) return undefined
+  const edition =
+    editions.find((e) => e.issue.date === ref.date && e.issue.version === ref.version) ??
+    (await kv.getJson<Edition>(issueKey(ref.date, ref.version)))
+  if (!edition) throw new Error(`issue ${ref.date} ${ref.version} is missing from KV: publish its content again`)
+  return { ...edition, publishedAt: ref.publishedAt }
+}
+
+async function apply(kv: WranglerKv, plan: Plan, live: Latest | undefined, dryRun: boolean, done: string): Promise<number> {
+  const verb = dryRun ? 'would write' : 'write'
+  for (const e of plan.entries) console.log(`${verb} ${e.key} (${Buffer.byteLength(e.value)} bytes)`)
+  if (live) console.log(`${verb} ${LATEST_KEY} → ${live.issue.date} ${live.issue.version}`)
+  for (const key of plan.deletes) console.log(`${dryRun ? 'would delete' : 'delete'} ${key}`)
   if (dryRun) return say('dry run: nothing written', 0)
   await kv.bulkPut(plan.entries)
-  if (plan.archive) await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
-  if (plan.latest) await kv.put(LATEST_KEY, JSON.stringify(plan.latest))
+  if (live) await kv.put(LATEST_KEY, JSON.stringify(live))
+  for (const key of plan.deletes) await kv.delete(key)
   return say(done, 0)
 }
 

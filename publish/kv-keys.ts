@@ -1,14 +1,19 @@
 // The KV layout, shared by the publisher (writes) and the worker (reads).
-// Versioned keys are immutable; only `latest` and `archive` ever change, and `latest` changes last.
+// Versioned keys are immutable. The mutable ones hold whole editions, so any page costs one read;
+// `latest` is always written last.
 
-/** LatestPointer: the live issue. */
+/** Latest: the live edition (every article of the newest issue). */
 export const LATEST_KEY = 'latest'
-/** Archive: published issues, newest first, and the pointer history for rollback. */
+/** Archive: published issues, newest first, and the history of `latest` for rollback. */
 export const ARCHIVE_KEY = 'archive'
+/** SearchIndex over every issue in the archive. */
+export const SEARCH_KEY = 'search'
 
-/** Issue (版面 and article summaries) of one version of one day's issue. */
+/** Edition: the current version of one day's issue. */
+export const editionKey = (date: string) => `edition/${date}`
+/** Edition, one version of it, never rewritten. */
 export const issueKey = (date: string, version: string) => `issue/${date}/${version}`
-/** Article with its body. */
+/** Article with its body, one version of it. */
 export const articleKey = (date: string, id: string, version: string) => `article/${date}/${id}/${version}`
 
 /** One key-value pair as `wrangler kv bulk put` takes it. */

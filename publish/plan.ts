@@ -1,78 +1,95 @@
 // Decides what a publish or a rollback writes, from the compiled content and what KV holds now.
-// Pure: no I/O, so the rules (skip what exists, pointer last, rollback) are easy to test.
-import type { Archive, IssueEntry, LatestPointer } from './schema'
-import type { CompiledIssue } from './compile/issue'
-import { articleKey, issueKey, type KvEntry } from './kv-keys'
+// Pure: no I/O, so the rules (skip what exists, `latest` last, rollback) are easy to test.
+import type { Archive, Edition, IssueEntry, Latest } from './schema'
+import type { SearchIndex } from '../client/search'
+import { ARCHIVE_KEY, SEARCH_KEY, articleKey, editionKey, issueKey, type KvEntry } from './kv-keys'
+import { withEditions } from './search-docs'
 
-export interface Plan {
-  /** Immutable, versioned keys: written first, all at once. */
-  entries: KvEntry[]
-  /** Written second, so the archive never lists an issue whose keys are missing. */
-  archive?: Archive
-  /** Written last, so readers never see half an issue. */
-  latest?: LatestPointer
+export interface Current {
+  archive: Archive | null
+  latest: Latest | null
+  search: SearchIndex | null
 }
 
-const HISTORY_LIMIT = 60
+export interface Plan {
+  /** Versioned keys, editions, the search index and the archive: one bulk write. */
+  entries: KvEntry[]
+  /** Written last, so readers never see half an issue. */
+  latest?: { date: string; version: string; publishedAt: string }
+  /** Removed after `latest` has moved (a rolled-back day with no earlier version). */
+  deletes: string[]
+}
 
-export function entryOf({ issue, articles }: CompiledIssue): IssueEntry {
+type HistoryEntry = Archive['history'][number]
+const HISTORY_LIMIT = 60
+const json = (value: unknown) => JSON.stringify(value)
+
+export function entryOf({ issue, articles }: Edition): IssueEntry {
   const lead = issue.pages[0]?.articles[0]
   return { date: issue.date, version: issue.version, lead: lead?.title ?? '', articles: articles.length }
 }
 
-export function planPublish(
-  issues: CompiledIssue[],
-  current: { archive: Archive | null; latest: LatestPointer | null },
-  now: Date,
-): Plan {
+export function planPublish(editions: Edition[], current: Current, now: Date): Plan {
   const archive: Archive = current.archive ?? { issues: [], history: [] }
   const published = new Set(archive.issues.map((e) => `${e.date}/${e.version}`))
-  const fresh = issues.filter(({ issue }) => !published.has(`${issue.date}/${issue.version}`))
-  const entries = fresh.flatMap(({ issue, articles }) => [
-    { key: issueKey(issue.date, issue.version), value: JSON.stringify(issue) },
-    ...articles.map((a) => ({ key: articleKey(a.date, a.id, a.version), value: JSON.stringify(a) })),
+  const fresh = editions.filter(({ issue }) => !published.has(`${issue.date}/${issue.version}`))
+  const entries: KvEntry[] = fresh.flatMap((e) => [
+    ...e.articles.map((a) => ({ key: articleKey(a.date, a.id, a.version), value: json(a) })),
+    { key: issueKey(e.issue.date, e.issue.version), value: json(e) },
+    { key: editionKey(e.issue.date), value: json(e) },
   ])
 
-  const newest = issues.reduce<CompiledIssue | undefined>((a, b) => (!a || b.issue.date > a.issue.date ? b : a), undefined)
-  const plan: Plan = { entries }
-  const top = archive.history[archive.history.length - 1]
+  const newest = editions.reduce<Edition | undefined>((a, b) => (!a || b.issue.date > a.issue.date ? b : a), undefined)
+  const top = archive.history.at(-1)
   const target = newest && (!top || newest.issue.date >= top.date) ? entryOf(newest) : top
   const pointerMoves = target !== undefined && (top?.date !== target.date || top.version !== target.version)
 
+  let history = archive.history
   if (fresh.length > 0 || pointerMoves) {
     const byDate = new Map(archive.issues.map((e) => [e.date, e]))
-    for (const i of fresh) byDate.set(i.issue.date, entryOf(i))
-    const history = pointerMoves ? [...archive.history, { ...target, publishedAt: now.toISOString() }] : archive.history
-    plan.archive = { issues: sortNewestFirst([...byDate.values()]), history: history.slice(-HISTORY_LIMIT) }
+    for (const e of fresh) byDate.set(e.issue.date, entryOf(e))
+    if (pointerMoves) history = [...history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT)
+    entries.push({ key: SEARCH_KEY, value: json(withEditions(current.search, fresh)) })
+    entries.push({ key: ARCHIVE_KEY, value: json({ issues: newestFirst([...byDate.values()]), history }) })
   }
-  const live = plan.archive?.history.at(-1) ?? top
-  if (live && (current.latest?.date !== live.date || current.latest.version !== live.version)) {
+  const live = history.at(-1)
+  const plan: Plan = { entries, deletes: [] }
+  if (live && (current.latest?.issue.date !== live.date || current.latest.issue.version !== live.version)) {
     plan.latest = { date: live.date, version: live.version, publishedAt: live.publishedAt }
   }
   return plan
 }
 
-/** Moves the pointer back one publish; the rolled-back issue leaves the archive unless older history holds it. */
-export function planRollback(current: { archive: Archive | null }): Plan {
-  const history = current.archive?.history ?? []
+/** The version a rollback brings back for the day it undoes, if that day was published before. */
+export function earlierVersionOfUndone(archive: Archive | null): HistoryEntry | undefined {
+  const history = archive?.history ?? []
+  return history.slice(0, -1).filter((h) => h.date === history.at(-1)?.date).at(-1)
+}
+
+/**
+ * Moves `latest` back one publish. The undone day leaves the archive, its pages and the search
+ * index, unless an earlier version of it was published: then `back`, that version read from its
+ * versioned key by the caller, comes back.
+ */
+export function planRollback(archive: Archive | null, search: SearchIndex | null, back: Edition | undefined): Plan {
+  const history = archive?.history ?? []
   const undone = history.at(-1)
   const previous = history.at(-2)
-  if (!undone || !previous) throw new Error('nothing to roll back to: only one issue has ever been the latest')
+  if (!archive || !undone || !previous) throw new Error('nothing to roll back to: only one issue has ever been the latest')
   const kept = history.slice(0, -1)
-  const restored = kept.filter((h) => h.date === undone.date).at(-1)
-  const others = (current.archive?.issues ?? []).filter((e) => e.date !== undone.date)
-  const issues = restored ? [...others, withoutTime(restored)] : others
+  const others = archive.issues.filter((e) => e.date !== undone.date)
+  const entries: KvEntry[] = [
+    { key: SEARCH_KEY, value: json(withEditions(search, back ? [back] : [], [undone.date])) },
+    { key: ARCHIVE_KEY, value: json({ issues: newestFirst(back ? [...others, entryOf(back)] : others), history: kept }) },
+  ]
+  if (back) entries.unshift({ key: editionKey(undone.date), value: json(back) })
   return {
-    entries: [],
-    archive: { issues: sortNewestFirst(issues), history: kept },
+    entries,
     latest: { date: previous.date, version: previous.version, publishedAt: previous.publishedAt },
+    deletes: back ? [] : [editionKey(undone.date)],
   }
 }
 
-function withoutTime({ publishedAt: _t, ...entry }: IssueEntry & { publishedAt: string }): IssueEntry {
-  return entry
-}
-
-function sortNewestFirst(entries: IssueEntry[]): IssueEntry[] {
+function newestFirst(entries: IssueEntry[]): IssueEntry[] {
   return entries.sort((a, b) => b.date.localeCompare(a.date))
 }

@@ -118,10 +118,14 @@ export interface IssueEntry {
   articles: number
 }
 
-/** Where readers are sent: the live issue. Written last by every publish. */
-export interface LatestPointer {
-  date: string
-  version: string
+/** One day's issue with every article in it: all a reader needs to read it, offline too. */
+export interface Edition {
+  issue: Issue
+  articles: Article[]
+}
+
+/** The live edition, written last by every publish: one KV read serves any page of it. */
+export interface Latest extends Edition {
   publishedAt: string
 }
 

@@ -39,6 +39,10 @@ export class WranglerKv {
     await this.withFile(value, (file) => this.wrangler(['kv', 'key', 'put', key, '--path', file]))
   }
 
+  async delete(key: string): Promise<void> {
+    await this.wrangler(['kv', 'key', 'delete', key])
+  }
+
   private async withFile(content: string, use: (file: string) => Promise<unknown>): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'zzrb-publish-'))
     try {

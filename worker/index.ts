@@ -1,32 +1,46 @@
-// The reader's worker: every request is routed by Hono; content comes from KV only.
+// The reader's worker: Hono routes every request; content comes from KV only.
 import { Hono } from 'hono'
+import { cache } from 'hono/cache'
 import { etag } from 'hono/etag'
-import { secureHeaders } from 'hono/secure-headers'
 import { api } from './api'
+import { feeds } from './feeds'
+import { errorView, pages } from './pages'
+import { securityHeaders } from './security'
 
-const app = new Hono<{ Bindings: Env }>()
+const app = new Hono<{ Bindings: Cloudflare.Env }>()
+const MAX_URL = 2048
 
-app.use(
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-      frameAncestors: ["'none'"],
-      formAction: ["'self'"],
-    },
-    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
-  }),
-)
+app.use(securityHeaders)
 app.use(etag())
-app.route('/api', api)
 
-app.notFound((c) => c.text('404 页面不存在', 404))
+// Odd URLs stop here with a 4xx: overlong, undecodable, or reaching outside the path.
+app.use(async (c, next) => {
+  if (c.req.url.length > MAX_URL) return c.text('网址太长。', 414)
+  let path: string
+  try {
+    path = decodeURIComponent(new URL(c.req.url).pathname)
+  } catch {
+    return errorView(c, 400)
+  }
+  if (/\.\.|\\|\/\/|[\u0000-\u001f\u007f]/.test(path)) return errorView(c, 400)
+  return next()
+})
+
+// Rendered pages and feeds are kept at the edge briefly, so a hot page costs no KV read.
+const edgeCache = cache({ cacheName: 'pages', wait: false, onCacheNotAvailable: false })
+app.use('/', edgeCache)
+app.use('/issues/*', edgeCache)
+app.use('/archive', edgeCache)
+app.use('/*.xml', edgeCache)
+
+app.route('/api', api)
+app.route('/', feeds)
+app.route('/', pages)
+
+app.notFound((c) => errorView(c, 404))
 app.onError((err, c) => {
   console.error(err)
-  return c.text('服务暂时不可用，请稍后再试。', 500)
+  return errorView(c, 503)
 })
 
 export default app

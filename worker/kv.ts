@@ -1,16 +1,30 @@
-// All KV reads live here. Keys come only from kv-keys (fixed prefixes), never from raw input.
-import type { Issue, LatestPointer } from '../publish/schema'
-import { LATEST_KEY, issueKey } from '../publish/kv-keys'
+// All KV reads live here. Keys come only from kv-keys (fixed prefixes) and validated parameters.
+// Corrupt or missing values are reported as such, never thrown at the reader.
+import type { Archive, Edition, Latest } from '../publish/schema'
+import type { SearchIndex } from '../client/search'
+import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, editionKey } from '../publish/kv-keys'
 
-export type Latest = { state: 'ok'; pointer: LatestPointer; issueJson: string } | { state: 'empty' } | { state: 'missing'; pointer: LatestPointer }
+export type Read<T> = { ok: true; value: T | null; text: string | null } | { ok: false; key: string }
 
-/** The live issue as the JSON text the publisher wrote, so it can be served without re-encoding. */
-export async function readLatestIssue(kv: KVNamespace): Promise<Latest> {
-  const pointer = await kv.get<LatestPointer>(LATEST_KEY, 'json')
-  if (!pointer) return { state: 'empty' }
-  const issueJson = await kv.get(issueKey(pointer.date, pointer.version))
-  // KV is eventually consistent: the pointer can arrive at an edge before the issue it names.
-  return issueJson === null ? { state: 'missing', pointer } : { state: 'ok', pointer, issueJson }
+async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
+  const text = await kv.get(key)
+  if (text === null) return { ok: true, value: null, text: null }
+  try {
+    const value: unknown = JSON.parse(text)
+    if (valid(value)) return { ok: true, value: value as T, text }
+  } catch {
+    // fall through: reported below
+  }
+  console.error(`KV value under "${key}" is not what the publisher writes; ignoring it`)
+  return { ok: false, key }
 }
 
-export type { Issue }
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const isEdition = (v: unknown) => isObject(v) && isObject(v.issue) && Array.isArray(v.issue.pages) && Array.isArray(v.articles)
+
+export const readLatest = (kv: KVNamespace) => readJson<Latest>(kv, LATEST_KEY, isEdition)
+export const readEdition = (kv: KVNamespace, date: string) => readJson<Edition>(kv, editionKey(date), isEdition)
+export const readArchive = (kv: KVNamespace) =>
+  readJson<Archive>(kv, ARCHIVE_KEY, (v) => isObject(v) && Array.isArray(v.issues) && Array.isArray(v.history))
+export const readSearch = (kv: KVNamespace) =>
+  readJson<SearchIndex>(kv, SEARCH_KEY, (v) => isObject(v) && Array.isArray(v.docs) && isObject(v.postings))

@@ -6,7 +6,7 @@ import { seedPublishedContent } from './publish-to-kv'
 const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://localhost${path}`, init))
 
 describe('GET /api/issues/latest', () => {
-  beforeAll(seedPublishedContent)
+  beforeAll(() => seedPublishedContent())
 
   it('serves the 2024-03-11 issue with its 版面 and all six articles', async () => {
     const res = await get('/api/issues/latest')

@@ -1,0 +1,31 @@
+import type { Archive, IssueEntry } from '../../publish/schema'
+import { longDate, monthOf, weekday } from '../lib/dates'
+import { urls } from '../lib/urls'
+
+/** 往期: every published issue, newest first, grouped by month. */
+export function ArchiveView({ archive }: { archive: Archive }) {
+  const months = new Map<string, IssueEntry[]>()
+  for (const e of archive.issues) months.set(monthOf(e.date), [...(months.get(monthOf(e.date)) ?? []), e])
+  return (
+    <>
+      <h1>往期</h1>
+      {archive.issues.length === 0 && <p>尚未发布任何一期。</p>}
+      {[...months].map(([month, issues]) => (
+        <section class="month" aria-label={month}>
+          <h2>{month}</h2>
+          <ul class="issues">
+            {issues.map((e) => (
+              <li>
+                <a href={urls.issue(e.date)}>
+                  <time dateTime={e.date}>{longDate(e.date)}</time> {weekday(e.date)}
+                  <span class="lead-title">{e.lead}</span>
+                  <span class="count">{e.articles}篇</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}

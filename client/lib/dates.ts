@@ -1,0 +1,50 @@
+// Dates as a Chinese reader expects them. Issue dates are calendar days in Beijing time.
+const day = (date: string) => new Date(`${date}T00:00:00Z`)
+
+/** 2024年3月11日 */
+export function longDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** 3月11日 */
+export function shortDate(date: string): string {
+  const [, m, d] = date.split('-').map(Number)
+  return `${m}月${d}日`
+}
+
+/** 星期一 */
+export function weekday(date: string): string {
+  return `星期${'日一二三四五六'[day(date).getUTCDay()]}`
+}
+
+/** 农历二月初二, or '' where the runtime lacks the Chinese calendar. */
+export function lunarDate(date: string): string {
+  try {
+    const parts = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'long', day: 'numeric' }).formatToParts(day(date))
+    const month = parts.find((p) => p.type === 'month')?.value
+    const dayOfMonth = parts.find((p) => p.type === 'day')?.value
+    return month && dayOfMonth ? `农历${month}${lunarDay(Number(dayOfMonth))}` : ''
+  } catch {
+    return ''
+  }
+}
+
+const DIGITS = '十一二三四五六七八九'
+function lunarDay(n: number): string {
+  if (Number.isNaN(n)) return ''
+  if (n === 10) return '初十'
+  if (n === 20) return '二十'
+  if (n === 30) return '三十'
+  const prefix = ['初', '十', '廿', '三十'][Math.floor(n / 10)]
+  return `${prefix}${DIGITS[n % 10]}`
+}
+
+/** 2024年3月 for archive headings. */
+export function monthOf(date: string): string {
+  const [y, m] = date.split('-').map(Number)
+  return `${y}年${m}月`
+}
+
+/** The moment an issue is published: 06:00 Beijing time on its date. */
+export const publishedIso = (date: string) => `${date}T06:00:00+08:00`

@@ -1,0 +1,12 @@
+// Every URL of the site is built here, so pages, feeds and the service worker agree on them.
+export const urls = {
+  home: () => '/',
+  issue: (date: string) => `/issues/${date}`,
+  page: (date: string, n: number) => `/issues/${date}/pages/${n}`,
+  article: (date: string, id: string) => `/issues/${date}/${id}`,
+  archive: () => '/archive',
+  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+}
+
+/** 版面 numbers print with two digits: 01版. */
+export const pageLabel = (n: number) => `${String(n).padStart(2, '0')}版`

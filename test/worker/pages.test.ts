@@ -1,0 +1,162 @@
+// The reader's pages for the real 2024-03-11 issue, as a phone's browser receives them.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { seedPublishedContent } from './publish-to-kv'
+import { get, jsonLd, texts } from './http'
+
+beforeAll(() => seedPublishedContent())
+
+const TITLES = [
+  '株洲这一改革经验获全省推介',
+  '书画等级考试今日开始报名',
+  '“宝妈计划”帮带孩妈妈找工作',
+  '耗资300万元改造下水道　不通反堵',
+  '两会热词“稳就业”的株洲实践',
+  '今年，市总工会　要帮3000名职工长本领',
+]
+
+describe('the front page', () => {
+  it('shows the masthead, the 版面 and every story, the lead first', async () => {
+    const res = await get('/')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8')
+    const html = await res.text()
+    expect(html).toMatch(/^<!doctype html><html lang="zh-CN">/)
+    expect(texts(html, 'h1')).toEqual(['株洲日报'])
+    expect(html).toContain('<time datetime="2024-03-11">2024年3月11日</time> 星期一 · 农历二月初二')
+    expect(texts(html, 'a').filter((t) => t.includes('版 '))).toEqual(expect.arrayContaining(['01版 要闻', '02版 民生', '03版 就业-创业']))
+    expect(texts(html, 'h3').concat(texts(html, 'h2')).filter((t) => TITLES.includes(t))).toHaveLength(6)
+    expect(html.indexOf('class="teaser lead"')).toBeLessThan(html.indexOf(TITLES[0]!))
+    expect(html).toContain('class="skip" href="#main"')
+  })
+
+  it('works without JavaScript: no script runs on it', async () => {
+    const html = await (await get('/')).text()
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+  })
+})
+
+describe('a 版面', () => {
+  it('lists its stories with the page editors', async () => {
+    const html = await (await get('/issues/2024-03-11/pages/3')).text()
+    expect(texts(html, 'h1')).toEqual(['03版 就业-创业'])
+    expect(html).toContain('责任编辑：王建设　美术编辑：王玺')
+    expect(texts(html, 'h2').filter((t) => TITLES.includes(t))).toEqual([TITLES[4], TITLES[5]])
+  })
+})
+
+describe('an article', () => {
+  it('reads as printed: headline, byline, labels, subheads, figures with credits, neighbours', async () => {
+    const res = await get('/issues/2024-03-11/xiashuidao-butong-fandu')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(texts(html, 'h1')).toEqual([TITLES[3]])
+    expect(html).toContain('<p class="byline">全媒体记者/姚时美</p>')
+    expect(html).toMatch(/<p class="meta">\d+字 · 约4分钟读完<\/p>/)
+    expect(texts(html, 'h2')).toEqual(['改造没一年　多处污水外流', '从解决问题变成为民“添堵”', '记者采访后　部门迅速打通'])
+    expect(html).toContain('<p class="label">【呼声】</p>')
+    expect(texts(html, 'figcaption')).toContain('3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。记者/姚时美 摄')
+    expect(html).toContain('rel="prev" href="/issues/2024-03-11/baoma-jihua"')
+    expect(html).toContain('rel="next" href="/issues/2024-03-11/wen-jiuye-zhuzhou-shijian"')
+    expect(html).toContain('href="/issues/2024-03-11/pages/2">返回02版 民生</a>')
+    expect(html).toMatch(/<article class="story">/)
+  })
+
+  it('tells search engines what it is: canonical, Open Graph, NewsArticle with +08:00 dates', async () => {
+    const html = await (await get('/issues/2024-03-11/baoma-jihua')).text()
+    expect(html).toContain('<title>“宝妈计划”帮带孩妈妈找工作 · 株洲日报</title>')
+    expect(html).toContain('<link rel="canonical" href="http://localhost:8787/issues/2024-03-11/baoma-jihua"/>')
+    expect(html).toContain('<meta property="og:type" content="article"/>')
+    const [article, crumbs] = jsonLd(html)
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '“宝妈计划”帮带孩妈妈找工作',
+      datePublished: '2024-03-11T06:00:00+08:00',
+      articleSection: '要闻',
+      author: [{ '@type': 'Person', name: '何春林', jobTitle: '全媒体记者' }, { '@type': 'Person', name: '周士杰', jobTitle: '通讯员' }],
+    })
+    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' })
+    expect((crumbs!.itemListElement as unknown[]).length).toBe(4)
+  })
+
+  it('every article of the issue opens with its full text', async () => {
+    const issue = await (await get('/api/issues/2024-03-11/bundle')).json<{ articles: Array<{ id: string; body: Array<{ t: string; c?: unknown[] }> }> }>()
+    for (const a of issue.articles) {
+      const html = await (await get(`/issues/2024-03-11/${a.id}`)).text()
+      const last = [...a.body].reverse().find((b) => b.t === 'p')!
+      expect(html).toContain(String(last.c![0]).slice(-20))
+    }
+  })
+})
+
+describe('bad addresses get a 4xx page in Chinese, never a 5xx', () => {
+  it.each([
+    ['/issues/2024-02-30', 400],
+    ['/issues/20240311', 400],
+    ['/issues/2024-03-11/pages/0', 400],
+    ['/issues/2024-03-11/Bad_Slug', 400],
+    ['/issues/2024-03-11/%2e%2e%2f%2e%2e%2fetc', 400],
+    ['/issues/%E0%A4%A', 400],
+    ['/issues/2024-03-10', 404],
+    ['/issues/2024-03-11/pages/9', 404],
+    ['/issues/2024-03-11/no-such-story', 404],
+    ['/no/such/page', 404],
+    ['/issues/aaa…(3000 characters)', 414],
+  ])('%s → %i', async (label, status) => {
+    const path = label.replace('aaa…(3000 characters)', 'a'.repeat(3000))
+    const res = await get(path)
+    expect(res.status).toBe(status)
+    const body = await res.text()
+    if (status !== 414) {
+      expect(body).toContain('href="/archive"')
+      expect(body).toContain('lang="zh-CN"')
+    }
+    expect(body).not.toMatch(/at \w+ \(|Error:/)
+  })
+})
+
+describe('HTTP', () => {
+  it('answers a repeat visit with 304, and HEAD without a body', async () => {
+    const first = await get('/issues/2024-03-11/pages/1')
+    const tag = first.headers.get('etag')!
+    expect(tag).toBeTruthy()
+    expect((await get('/issues/2024-03-11/pages/1', { headers: { 'If-None-Match': tag } })).status).toBe(304)
+    const head = await get('/issues/2024-03-11/pages/1', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+
+  it('keeps a hot page at the edge: it still opens after its KV value is gone', async () => {
+    expect((await get('/issues/2024-03-11/gongzuo-xiangmuhua')).status).toBe(200)
+    await new Promise((r) => setTimeout(r, 50)) // the cache write finishes after the response
+    const { env } = await import('cloudflare:workers')
+    const saved = await env.KV.get('edition/2024-03-11')
+    await env.KV.delete('edition/2024-03-11')
+    await env.KV.delete('latest')
+    try {
+      const again = await get('/issues/2024-03-11/gongzuo-xiangmuhua')
+      expect(again.status).toBe(200)
+      expect(await again.text()).toContain(TITLES[0])
+    } finally {
+      await env.KV.put('edition/2024-03-11', saved!)
+      await seedPublishedContent()
+    }
+  })
+
+  it('sends a strict CSP whose only inline style is the page stylesheet, by hash', async () => {
+    const res = await get('/issues/2024-03-11/baoma-jihua')
+    const csp = res.headers.get('content-security-policy')!
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).toContain("base-uri 'none'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    const style = texts(await res.text(), 'style')[0]!
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style))
+    expect(csp).toContain(`style-src 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`)
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(res.headers.get('permissions-policy')).toContain('camera=()')
+    expect(res.headers.get('cache-control')).toContain('stale-while-revalidate')
+  })
+})

@@ -1,0 +1,83 @@
+// The reader's pages: every one rendered on the server from KV, complete without JavaScript.
+import { Hono, type Context } from 'hono'
+import paperJson from '../content/paper.json'
+import { App } from '../client/app/App'
+import type { View } from '../client/app/view'
+import { search } from '../client/search'
+import type { Edition, Paper } from '../publish/schema'
+import { headFor } from './html/head'
+import { renderDocument } from './html/document'
+import { readArchive, readSearch } from './kv'
+import { loadEdition, loadLatest } from './load'
+import { isDate, isPageNumber, isSlug } from './params'
+
+type Env = { Bindings: Cloudflare.Env }
+/** Validated by the publisher (content/paper.json), bundled into the worker. */
+export const paper = paperJson as Paper
+const site = { name: paper.name, description: paper.description }
+const MESSAGES = {
+  400: '这个网址的格式不对，请检查日期或文章地址。',
+  404: '没有找到这个页面，它可能不存在或已被撤下。',
+  503: '暂时无法读取报纸内容，请稍后再试。',
+} as const
+
+export function renderView(c: Context<Env>, view: View, status: 200 | 400 | 404 | 503 = 200): Response {
+  const html = renderDocument(headFor(paper, view, c.req.path), <App site={site} view={view} />)
+  c.header('Cache-Control', status === 200 ? 'public, max-age=60, stale-while-revalidate=600' : status === 503 ? 'no-store' : 'public, max-age=60')
+  if (status === 503) c.header('Retry-After', '30')
+  return c.html(html, status)
+}
+
+export const errorView = (c: Context<Env>, status: 400 | 404 | 503, message: string = MESSAGES[status]) =>
+  renderView(c, { kind: 'error', status, message }, status)
+
+/** Validates the date, then loads its edition, answering 400/404/503 itself when it cannot. */
+async function withEdition(c: Context<Env>, date: string, use: (e: Edition) => Response): Promise<Response> {
+  if (!isDate(date)) return errorView(c, 400)
+  const loaded = await loadEdition(c.env.KV, date)
+  return loaded.ok ? use(loaded.value) : errorView(c, loaded.status)
+}
+
+export const pages = new Hono<Env>()
+
+pages.get('/', async (c) => {
+  const latest = await loadLatest(c.env.KV)
+  if (latest.ok) return renderView(c, { kind: 'front', edition: latest.value, latest: true })
+  return latest.status === 404 ? errorView(c, 404, '还没有发布任何一期报纸，请稍后再来。') : errorView(c, latest.status)
+})
+
+pages.get('/issues/:date', (c) =>
+  withEdition(c, c.req.param('date'), (edition) => renderView(c, { kind: 'front', edition, latest: false })),
+)
+
+pages.get('/issues/:date/pages/:n', (c) => {
+  const n = c.req.param('n')
+  if (!isPageNumber(n)) return errorView(c, 400)
+  return withEdition(c, c.req.param('date'), (edition) => {
+    const page = edition.issue.pages.find((p) => p.number === Number(n))
+    return page ? renderView(c, { kind: 'page', edition, page }) : errorView(c, 404)
+  })
+})
+
+pages.get('/issues/:date/:slug', (c) => {
+  const slug = c.req.param('slug')
+  if (!isSlug(slug)) return errorView(c, 400)
+  return withEdition(c, c.req.param('date'), (edition) => {
+    const article = edition.articles.find((a) => a.id === slug)
+    return article ? renderView(c, { kind: 'article', edition, article }) : errorView(c, 404)
+  })
+})
+
+pages.get('/archive', async (c) => {
+  const archive = await readArchive(c.env.KV)
+  if (!archive.ok) return errorView(c, 503)
+  return renderView(c, { kind: 'archive', archive: archive.value ?? { issues: [], history: [] } })
+})
+
+pages.get('/search', async (c) => {
+  const query = (c.req.query('q') ?? '').trim().slice(0, 64)
+  if (!query) return renderView(c, { kind: 'search', query, hits: [] })
+  const index = await readSearch(c.env.KV)
+  if (!index.ok) return errorView(c, 503)
+  return renderView(c, { kind: 'search', query, hits: index.value ? search(index.value, query) : [] })
+})

@@ -1,0 +1,75 @@
+// The RSS 2.0 feed: one item per article of the editions given, newest issue first, then in
+// 版面 order and, within a 版面, in the order the issue lists its articles.
+import type { ArticleMeta, Edition, Paper } from '../../publish/schema'
+import { xml } from './escape'
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const BEIJING_MS = 8 * 3_600_000
+/** Between a kicker (引题) and the summary in an item's description: the paper's own full-width space. */
+const KICKER_SEPARATOR = '\u3000'
+
+/** When an issue counts as published: 06:00 Beijing time on its date. */
+export function issuePublished(date: string): Date {
+  return new Date(`${date}T06:00:00+08:00`)
+}
+
+/** RFC 822 date-time in Beijing time, e.g. `Mon, 11 Mar 2024 06:00:00 +0800`. */
+export function rfc822(at: Date): string {
+  const d = new Date(at.getTime() + BEIJING_MS)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
+  return `${DAYS[d.getUTCDay()]}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${time} +0800`
+}
+
+/** The site's origin and path prefix without a trailing slash, to put paths after. */
+export function siteRoot(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '')
+}
+
+/** Editions newest issue first, whatever order they were given in. */
+export function newestFirst(editions: Edition[]): Edition[] {
+  return [...editions].sort((a, b) => (a.issue.date < b.issue.date ? 1 : a.issue.date > b.issue.date ? -1 : 0))
+}
+
+function item(root: string, date: string, pageName: string, a: ArticleMeta): string {
+  const url = xml(`${root}/issues/${date}/${a.id}`)
+  const description = a.kicker ? `${a.kicker}${KICKER_SEPARATOR}${a.summary}` : a.summary
+  const names = a.byline.map((p) => p.name).join('、')
+  return [
+    '    <item>',
+    `      <title>${xml(a.title)}</title>`,
+    `      <link>${url}</link>`,
+    `      <guid isPermaLink="true">${url}</guid>`,
+    `      <pubDate>${rfc822(issuePublished(date))}</pubDate>`,
+    `      <category>${xml(pageName)}</category>`,
+    `      <description>${xml(description)}</description>`,
+    ...(names ? [`      <dc:creator>${xml(names)}</dc:creator>`] : []),
+    '    </item>',
+  ].join('\n')
+}
+
+export function renderFeed(paper: Paper, editions: Edition[], now: Date = new Date()): string {
+  const root = siteRoot(paper.baseUrl)
+  const sorted = newestFirst(editions)
+  const newest = sorted[0]
+  const built = newest ? issuePublished(newest.issue.date) : now
+  const items = sorted.flatMap(({ issue }) =>
+    issue.pages.flatMap((page) => page.articles.map((a) => item(root, issue.date, page.name, a))),
+  )
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '  <channel>',
+    `    <title>${xml(paper.name)}</title>`,
+    `    <link>${xml(`${root}/`)}</link>`,
+    `    <description>${xml(paper.description)}</description>`,
+    '    <language>zh-CN</language>',
+    `    <lastBuildDate>${rfc822(built)}</lastBuildDate>`,
+    `    <atom:link href="${xml(`${root}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n')
+}
