@@ -25,7 +25,9 @@ describe('the front page', () => {
     expect(html).toContain('<time datetime="2024-03-11">2024年3月11日</time> 星期一 · 农历二月初二')
     expect(texts(html, 'a').filter((t) => t.includes('版 '))).toEqual(expect.arrayContaining(['01版 要闻', '02版 民生', '03版 就业-创业']))
     expect(texts(html, 'h3').concat(texts(html, 'h2')).filter((t) => TITLES.includes(t))).toHaveLength(6)
-    expect(html.indexOf('class="teaser lead"')).toBeLessThan(html.indexOf(TITLES[0]!))
+    const lead = /<article class="teaser lead">([\s\S]*?)<\/article>/.exec(html)![1]!
+    expect(lead).toContain(`${TITLES[0]}</a>`)
+    expect(html.match(/class="teaser lead"/g)).toHaveLength(1)
     expect(html).toContain('class="skip" href="#main"')
   })
 

@@ -1,0 +1,69 @@
+// When KV is empty, lagging or corrupt, readers get the best page there is, never a stack trace.
+import { env } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { seedPublishedContent } from './publish-to-kv'
+import { get } from './http'
+
+// Each case asks for a fresh URL (a query string the routes ignore) so no edge-cached page answers.
+let n = 0
+const fresh = (path: string) => `${path}?case=${++n}`
+
+async function clearAll() {
+  const { keys } = await env.KV.list()
+  await Promise.all(keys.map((k) => env.KV.delete(k.name)))
+}
+
+beforeEach(async () => {
+  await clearAll()
+  await seedPublishedContent()
+})
+
+describe('KV faults', () => {
+  it('an empty namespace: the front page says nothing is published yet (404, not 5xx)', async () => {
+    await clearAll()
+    const res = await get(fresh('/'))
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('还没有发布任何一期报纸')
+    expect((await get(fresh('/archive'))).status).toBe(200)
+    expect((await get('/api/issues/latest')).status).toBe(404)
+  })
+
+  it('a corrupt `latest`: the front page falls back to the newest issue in the archive', async () => {
+    await env.KV.put('latest', '{"issue": tru')
+    const res = await get(fresh('/'))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('株洲这一改革经验获全省推介')
+  })
+
+  it('a day’s copy not yet propagated: its pages come from `latest`', async () => {
+    await env.KV.delete('edition/2024-03-11')
+    const res = await get(fresh('/issues/2024-03-11/baoma-jihua'))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('“宝妈计划”帮带孩妈妈找工作')
+  })
+
+  it('a corrupt day’s copy: served from `latest` when it is that day', async () => {
+    await env.KV.put('edition/2024-03-11', 'not json')
+    expect((await get(fresh('/issues/2024-03-11'))).status).toBe(200)
+  })
+
+  it('everything corrupt: a clear 503 page with Retry-After, no stack trace', async () => {
+    await env.KV.put('latest', '[]')
+    await env.KV.put('archive', '{')
+    await env.KV.put('edition/2024-03-11', '{"issue":{}}')
+    for (const path of ['/', '/issues/2024-03-11', '/archive']) {
+      const res = await get(fresh(path))
+      expect(res.status).toBe(503)
+      expect(res.headers.get('retry-after')).toBe('30')
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      const html = await res.text()
+      expect(html).toContain('暂时无法读取')
+      expect(html).not.toMatch(/SyntaxError|at \w+ \(/)
+    }
+  })
+
+  it('a corrupt search index: a 503 page, not an error', async () => {
+    await env.KV.put('search', '{"docs":')
+    expect((await get(fresh(`/search?q=${encodeURIComponent('株洲')}`))).status).toBe(503)
+  })
+})
