@@ -6,9 +6,9 @@ font:18px/1.8 -apple-system,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC",
 color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
 @media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a3a19b;--bg:#16161a;--rule:#34343a;--brand:#ff6b6b;--link:#8cb8ff;--mark:#6b5600}}
 *{box-sizing:border-box}
-body{margin:0 auto;max-width:42rem;padding:0 1rem 2rem}
+body{margin:0 auto;max-width:42rem;padding:0 1rem 2rem;line-break:strict;overflow-wrap:anywhere}
 a{color:var(--link);text-underline-offset:.2em}
-h1,h2,h3{line-height:1.4;margin:.6em 0 .3em}
+h1,h2,h3{line-height:1.4;margin:.6em 0 .3em;text-wrap:balance}
 h1{font-size:1.6rem}
 h2{font-size:1.25rem}
 h3{font-size:1.1rem}
