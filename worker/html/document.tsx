@@ -1,7 +1,7 @@
 // The HTML document around the app: head for search engines and social cards, the inline
 // stylesheet, and the app root the browser hydrates. Only the worker renders this part.
 import { renderToString } from 'preact-render-to-string'
-import type { VNode } from 'preact'
+import type { ComponentChild } from 'preact'
 import { css } from '../../client/app/styles'
 
 export interface Head {
@@ -27,7 +27,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
-export function renderDocument(head: Head, app: VNode): string {
+export function renderDocument(head: Head, app: ComponentChild): string {
   return `<!doctype html>${renderToString(
     <html lang="zh-CN">
       <head>
