@@ -13,6 +13,10 @@ export default defineConfig({
         test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
+        // Real Chromium against wrangler dev; one file at a time (each starts its own server).
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+      {
         // The worker inside workerd, on the local KV simulator, seeded with the compiled content.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/worker/seed.setup.ts'] },

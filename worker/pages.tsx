@@ -74,6 +74,11 @@ pages.get('/archive', async (c) => {
   return renderView(c, { kind: 'archive', archive: archive.value ?? { issues: [], history: [] } })
 })
 
+// Shell pages, precached by the service worker; their content lives on the phone.
+pages.get('/saved', (c) => renderView(c, { kind: 'saved' }))
+pages.get('/settings', (c) => renderView(c, { kind: 'settings' }))
+pages.get('/offline', (c) => renderView(c, { kind: 'offline' }))
+
 pages.get('/search', async (c) => {
   const query = (c.req.query('q') ?? '').trim().slice(0, 64)
   if (!query) return renderView(c, { kind: 'search', query, hits: [] })

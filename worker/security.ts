@@ -1,9 +1,10 @@
-// Security headers for every response. The CSP allows no inline script and exactly one inline
-// stylesheet, by its hash (a page replayed from a cache carries the same stylesheet, so the same
-// hash still holds).
+// Security headers for every response. The CSP allows exactly one inline script (the few lines
+// that apply the reader's text size and theme before first paint) and one inline stylesheet, each
+// by its hash: a page replayed from a cache carries the same two, so the same hashes still hold.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import { css } from '../client/app/styles'
+import { PREFS_BOOT } from '../client/lib/prefs'
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -12,11 +13,11 @@ async function sha256Base64(text: string): Promise<string> {
 
 let middleware: Promise<MiddlewareHandler> | undefined
 
-function build(styleHash: string): MiddlewareHandler {
+function build([styleHash, scriptHash]: string[]): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
+      scriptSrc: ["'self'", `'sha256-${scriptHash}'`],
       styleSrc: [`'sha256-${styleHash}'`],
       imgSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
@@ -36,6 +37,6 @@ function build(styleHash: string): MiddlewareHandler {
 }
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  middleware ??= sha256Base64(css).then(build)
+  middleware ??= Promise.all([sha256Base64(css), sha256Base64(PREFS_BOOT)]).then(build)
   return (await middleware)(c, next)
 }

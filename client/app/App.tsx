@@ -6,6 +6,10 @@ import { FrontPage } from './FrontPage'
 import { PageView } from './PageView'
 import { SearchView } from './SearchView'
 import type { Site, View } from './view'
+import { Island } from './Island'
+import Status from '../islands/Status'
+import SavedList from '../islands/SavedList'
+import Settings from '../islands/Settings'
 
 /** The one component tree: rendered to HTML by the worker, hydrated in the browser. */
 export function App({ site, view }: { site: Site; view: View }) {
@@ -25,9 +29,14 @@ export function App({ site, view }: { site: Site; view: View }) {
           <a href={urls.home()}>最新一期</a>
           <a href={urls.archive()}>往期</a>
           <a href={urls.search()}>搜索</a>
+          <a href={urls.saved()}>收藏</a>
+          <a href={urls.settings()}>设置</a>
         </nav>
         <p>{site.description}</p>
       </footer>
+      <Island name="status" props={{}}>
+        <Status />
+      </Island>
     </>
   )
 }
@@ -46,5 +55,21 @@ function Content({ site, view }: { site: Site; view: View }) {
       return <SearchView query={view.query} hits={view.hits} />
     case 'error':
       return <ErrorView status={view.status} message={view.message} />
+    case 'offline':
+      return <ErrorView status={503} message="现在没有网络，这一页也没有保存在手机上。已保存的报纸仍可阅读。" title="离线" />
+    case 'saved':
+      return (
+        <>
+          <h1>收藏</h1>
+          <Island name="saved" props={{}}><SavedList /></Island>
+        </>
+      )
+    case 'settings':
+      return (
+        <>
+          <h1>设置</h1>
+          <Island name="settings" props={{}}><Settings /></Island>
+        </>
+      )
   }
 }

@@ -3,6 +3,8 @@ import { longDate } from '../lib/dates'
 import { pageLabel, urls } from '../lib/urls'
 import { Blocks } from './Blocks'
 import { Byline } from './Byline'
+import { Island } from './Island'
+import Tools from '../islands/Tools'
 
 /** An article as printed: 引题, headline, 副题, byline, body; then where it sits in the issue. */
 export function ArticleView({ edition, article }: { edition: Edition; article: Article }) {
@@ -11,6 +13,7 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
   const order = issue.pages.flatMap((p) => p.articles)
   const at = order.findIndex((a) => a.id === article.id)
   const back = urls.page(issue.date, article.page)
+  const tools = { date: article.date, id: article.id, title: article.title, summary: article.summary }
   return (
     <>
       <article class="story">
@@ -25,6 +28,9 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
           <Byline article={article} />
           <p class="meta">{article.chars}字 · 约{article.readingMinutes}分钟读完</p>
         </header>
+        <Island name="tools" props={tools}>
+          <Tools {...tools} />
+        </Island>
         <div class="body">
           <Blocks blocks={article.body} />
         </div>

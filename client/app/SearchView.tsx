@@ -1,6 +1,8 @@
 import type { Mark, SearchHit } from '../search'
 import { longDate } from '../lib/dates'
 import { urls } from '../lib/urls'
+import { Island } from './Island'
+import OfflineSearch from '../islands/OfflineSearch'
 
 /** 搜索: a plain GET form (works without JavaScript) and results with the matches highlighted. */
 export function SearchView({ query, hits }: { query: string; hits: SearchHit[] }) {
@@ -12,11 +14,21 @@ export function SearchView({ query, hits }: { query: string; hits: SearchHit[] }
         <input id="q" name="q" type="search" value={query} maxLength={64} enterKeyHint="search" />
         <button type="submit">搜索</button>
       </form>
-      {query && (
-        <p class="result-count" role="status">
-          {hits.length > 0 ? `找到${hits.length}篇与“${query}”有关的报道` : `没有找到与“${query}”有关的报道`}
-        </p>
-      )}
+      {query && <SearchResults query={query} hits={hits} />}
+      <Island name="search" props={{ query }}>
+        <OfflineSearch query={query} />
+      </Island>
+    </>
+  )
+}
+
+export function SearchResults({ query, hits, offline }: { query: string; hits: SearchHit[]; offline?: boolean }) {
+  const where = offline ? '已离线保存的报纸中' : ''
+  return (
+    <>
+      <p class="result-count" role="status">
+        {hits.length > 0 ? `${where}找到${hits.length}篇与“${query}”有关的报道` : `${where}没有找到与“${query}”有关的报道`}
+      </p>
       <ol class="results">
         {hits.map((h) => (
           <li>

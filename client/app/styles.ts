@@ -1,10 +1,14 @@
 // The whole stylesheet, small enough to inline in every page (no extra round trip on one bar of
 // signal). The worker allows it by its hash in the CSP. System CJK fonts only: no web fonts.
+const dark = '--fg:#e8e6e1;--muted:#a3a19b;--bg:#16161a;--rule:#34343a;--brand:#ff6b6b;--link:#8cb8ff;--mark:#6b5600'
+
 export const css = `
 :root{--fg:#1d1d1f;--muted:#5f5f66;--bg:#fffdf8;--rule:#e4dfd3;--brand:#b8141b;--link:#0b57a4;--mark:#ffe58a;
 font:18px/1.8 -apple-system,"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;
 color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e6e1;--muted:#a3a19b;--bg:#16161a;--rule:#34343a;--brand:#ff6b6b;--link:#8cb8ff;--mark:#6b5600}}
+@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${dark}}}
+:root[data-theme=dark]{${dark};color-scheme:dark}
+:root[data-size="-1"]{font-size:16px}:root[data-size="1"]{font-size:20px}:root[data-size="2"]{font-size:22px}:root[data-size="3"]{font-size:25px}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:42rem;padding:0 1rem 2rem;line-break:strict;overflow-wrap:anywhere}
 a{color:var(--link);text-underline-offset:.2em}
@@ -54,5 +58,13 @@ figcaption{font-size:.9rem}
 .results{display:block}
 .results li{border-bottom:1px solid var(--rule);padding:.5rem 0}
 mark{background:var(--mark);color:inherit}
-footer.site{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.875rem}
+footer.site{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.875rem;padding-bottom:3rem}
+.statusbar{position:fixed;left:0;right:0;bottom:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem;justify-content:center;align-items:center;padding:.25rem .75rem;font-size:.8125rem;background:var(--bg);border-top:1px solid var(--rule);color:var(--muted)}
+.statusbar:empty{display:none}
+.statusbar .offline{color:var(--brand);font-weight:700}
+.statusbar button,.tools button{font:inherit;min-height:44px;min-width:44px;padding:0 .75rem;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--link)}
+.tools{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.tools button[aria-pressed=true]{color:var(--fg);font-weight:700}
+.saved{list-style:none;padding:0}.saved li{border-bottom:1px solid var(--rule);padding:.5rem 0}
+fieldset{border:1px solid var(--rule);margin:.5rem 0}label{display:inline-block;min-height:44px;line-height:44px;margin-right:1rem}
 `.replace(/\n/g, '')

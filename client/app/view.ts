@@ -10,6 +10,9 @@ export type View =
   | { kind: 'archive'; archive: Archive }
   | { kind: 'search'; query: string; hits: SearchHit[] }
   | { kind: 'error'; status: 400 | 404 | 503; message: string }
+  | { kind: 'saved' }
+  | { kind: 'settings' }
+  | { kind: 'offline' }
 
 export interface Site {
   name: string

@@ -6,6 +6,9 @@ export const urls = {
   article: (date: string, id: string) => `/issues/${date}/${id}`,
   archive: () => '/archive',
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  saved: () => '/saved',
+  settings: () => '/settings',
+  offline: () => '/offline',
 }
 
 /** 版面 numbers print with two digits: 01版. */

@@ -1,28 +1,12 @@
 // Fields the newsroom never types: summary, length and reading time, computed at publish time.
 import type { Block } from '../schema'
-import { flatten } from './markdown'
+import { bodyText, flatten } from '../../client/search/docs'
+
+export { bodyText }
 
 /** Chinese is read at roughly 400 characters a minute. */
 const CHARS_PER_MINUTE = 400
 const SUMMARY_CHARS = 80
-
-export function bodyText(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => {
-    switch (b.t) {
-      case 'p':
-        return [flatten(b.c)]
-      case 'quote':
-        return b.c.map(flatten)
-      case 'list':
-        return b.items.map(flatten)
-      case 'h':
-      case 'label':
-        return [b.text]
-      case 'figure':
-        return []
-    }
-  })
-}
 
 /** Characters a reader reads: letters and digits, not spaces or punctuation. */
 export function countChars(blocks: Block[]): number {

@@ -8,6 +8,7 @@ import { directiveFromMarkdown } from 'mdast-util-directive'
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { Block, Inline } from '../schema'
 import type { Problems } from './problems'
+import { flatten } from '../../client/search/docs'
 
 /** Text the typography lint reads, with the line it came from. */
 export interface SourceText {
@@ -140,9 +141,6 @@ export function compileBody(markdown: string, file: string, firstLine: number, p
   return { blocks, texts }
 }
 
-export function flatten(c: Inline[]): string {
-  return c.map((i) => (typeof i === 'string' ? i : flatten(i.c))).join('')
-}
 
 function describe(n: Nodes): string {
   const names: Record<string, string> = {

@@ -31,9 +31,12 @@ describe('the front page', () => {
     expect(html).toContain('class="skip" href="#main"')
   })
 
-  it('works without JavaScript: no script runs on it', async () => {
+  it('is complete without JavaScript: scripts only enhance (deferred module, prefs, JSON-LD)', async () => {
     const html = await (await get('/')).text()
-    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    const scripts = html.match(/<script[^>]*>/g) ?? []
+    for (const tag of scripts) expect(tag).toMatch(/^<script( type="module" src="\/assets\/main-[\w-]+\.js"| type="application\/ld\+json")?>$/)
+    expect(scripts.filter((t) => t === '<script>')).toHaveLength(1) // the text-size/theme boot, allowed by hash
+    for (const title of TITLES) expect(html).toContain(`>${title}</a>`)
   })
 })
 

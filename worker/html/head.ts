@@ -62,6 +62,12 @@ export function headFor(paper: Paper, view: View, path: string): Head {
       return { ...base, canonical: abs(urls.search()), noindex: true, title: view.query ? `搜索“${view.query}” · ${paper.name}` : `搜索 · ${paper.name}`, description: `搜索${paper.name}的报道。`, jsonLd: [] }
     case 'error':
       return { ...base, noindex: true, title: `${view.message} · ${paper.name}`, description: view.message, jsonLd: [] }
+    case 'saved':
+      return { ...base, noindex: true, title: `收藏 · ${paper.name}`, description: '保存在这台设备上的文章。', jsonLd: [] }
+    case 'settings':
+      return { ...base, noindex: true, title: `设置 · ${paper.name}`, description: '字号、显示和离线保存。', jsonLd: [] }
+    case 'offline':
+      return { ...base, noindex: true, title: `离线 · ${paper.name}`, description: '现在没有网络。', jsonLd: [] }
   }
 }
 

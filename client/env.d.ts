@@ -1,0 +1,2 @@
+/** Set at build time: a label for test builds (see vite.config.ts). */
+declare const __BUILD_LABEL__: string

@@ -1,0 +1,29 @@
+// What the service worker and the page tell the status bar, through one small store.
+import type { Kept } from './kept'
+
+export interface Status {
+  online: boolean
+  kept: Kept | null
+  updateReady: boolean
+  newIssue: { date: string; articles: number } | null
+  notice: string | null
+}
+
+type Listener = (s: Status) => void
+let state: Status = { online: true, kept: null, updateReady: false, newIssue: null, notice: null }
+const listeners = new Set<Listener>()
+
+export const status = {
+  get: () => state,
+  set(patch: Partial<Status>) {
+    state = { ...state, ...patch }
+    for (const l of listeners) l(state)
+  },
+  subscribe(l: Listener) {
+    listeners.add(l)
+    return () => void listeners.delete(l)
+  },
+}
+
+/** Set by main.ts: asks the waiting service worker to take over (the reader said yes). */
+export const actions = { applyUpdate: () => {}, send: (_message: unknown) => {} }

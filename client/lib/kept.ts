@@ -1,0 +1,24 @@
+// The record of issues kept offline, shared by the service worker and the page (which shows it).
+export const META_CACHE = 'zzrb-meta'
+export const META_KEY = '/__kept.json'
+export const EDITION_PREFIX = 'zzrb-edition-'
+
+export interface Kept {
+  date: string
+  version: string
+  cache: string
+  /** This edition answers `/`: it was the latest when it was downloaded. */
+  home: boolean
+  /** Downloaded by the reader from the archive: not evicted. */
+  pinned: boolean
+  articles: number
+  bytes: number
+  savedAt: string
+}
+
+/** The kept issues, newest first, as the service worker last recorded them. */
+export async function readKept(): Promise<Kept[]> {
+  if (typeof caches === 'undefined') return []
+  const res = await (await caches.open(META_CACHE)).match(META_KEY)
+  return res ? ((await res.json()) as Kept[]) : []
+}

@@ -1,0 +1,95 @@
+// Issues kept on the phone. Each edition lives in its own cache, named by date and version, and
+// counts only once it is listed in the meta record, which is written after every page of it has
+// arrived: an interrupted download leaves the previous issue as it was.
+import { urls } from '../lib/urls'
+import type { Edition } from '../../publish/schema'
+import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
+
+export { readKept }
+export const KEEP = 7
+export const SAVED_CACHE = 'zzrb-saved'
+
+async function writeKept(kept: Kept[]): Promise<void> {
+  await (await caches.open(META_CACHE)).put(META_KEY, Response.json(kept))
+}
+
+/** Every page of an edition: its front page, each 版面 and each article. */
+export function pagesOf(edition: Edition): string[] {
+  const { date, pages } = edition.issue
+  return [urls.issue(date), ...pages.map((p) => urls.page(date, p.number)), ...edition.articles.map((a) => urls.article(date, a.id))]
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' })
+  // Only whole, same-origin answers are kept: never an opaque or error response.
+  if (!res.ok || res.type !== 'basic') throw new Error(`${url}: ${res.status}`)
+  return res
+}
+
+/**
+ * Downloads one edition whole (its JSON and every page's HTML) into a fresh cache, then lists it.
+ * `asHome` also stores it as the answer for `/` (the latest issue's front page).
+ */
+export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean; refresh?: boolean }): Promise<Kept> {
+  const name = `${EDITION_PREFIX}${date}-${version}${opts.refresh ? `-${Date.now()}` : ''}`
+  const done = (await readKept()).find((k) => k.date === date && k.version === version)
+  if (done && !opts.refresh && (!opts.asHome || done.home)) return done
+  await caches.delete(name) // the remains of an interrupted attempt
+  const cache = await caches.open(name)
+  try {
+    const bundle = await fetchOk(`/api/editions/${date}/${version}`)
+    const edition = (await bundle.clone().json()) as Edition
+    let bytes = Number(bundle.headers.get('content-length')) || 0
+    await cache.put(`/api/issues/${date}/bundle`, bundle)
+    const pages = [...pagesOf(edition), ...(opts.asHome ? [urls.home()] : [])]
+    for (const url of pages) {
+      const res = await fetchOk(url)
+      const body = await res.clone().arrayBuffer()
+      bytes += body.byteLength
+      await cache.put(url, res)
+    }
+    const entry: Kept = {
+      date, version, cache: name, home: opts.asHome, pinned: opts.pinned ?? done?.pinned ?? false,
+      articles: edition.articles.length, bytes, savedAt: new Date().toISOString(),
+    }
+    const before = await readKept()
+    const others = before.filter((k) => k.date !== date)
+    await writeKept(evict([entry, ...others.map((k) => (opts.asHome ? { ...k, home: false } : k))]))
+    // The copy this one replaces goes only now that the new one is complete.
+    for (const old of before) if (old.date === date && old.cache !== name) await caches.delete(old.cache)
+    return entry
+  } catch (e) {
+    await caches.delete(name)
+    throw e
+  }
+}
+
+/** Newest first; the newest N plus every pinned issue stay, the rest go. */
+function evict(kept: Kept[]): Kept[] {
+  const sorted = [...kept].sort((a, b) => b.date.localeCompare(a.date))
+  const stay = sorted.filter((k, i) => i < KEEP || k.pinned)
+  for (const k of sorted) if (!stay.includes(k)) void caches.delete(k.cache)
+  return stay
+}
+
+/** The kept answer for a page, newest edition first; `/` only from the edition marked home. */
+export async function findKept(path: string): Promise<Response | undefined> {
+  for (const k of await readKept()) {
+    if (path === urls.home() && !k.home) continue
+    const hit = await (await caches.open(k.cache)).match(path)
+    if (hit) return hit
+  }
+  return (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined
+}
+
+/** A saved article's page is kept on its own, whatever happens to its issue. */
+export async function keepPage(url: string, keep: boolean): Promise<void> {
+  const cache = await caches.open(SAVED_CACHE)
+  if (!keep) return void (await cache.delete(url))
+  await cache.put(url, await fetchOk(url))
+}
+
+export async function removeAll(): Promise<void> {
+  for (const k of await readKept()) await caches.delete(k.cache)
+  await writeKept([])
+}

@@ -1,0 +1,61 @@
+// The heart of the app: one visit online, then no network at all, and every page of the latest
+// issue still opens — by URL and on reload — with its full text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { Server, hasChromium, launch, openPage, publishedState, waitUntilKept } from './harness'
+
+const ISSUE = '2024-03-11'
+const ARTICLES: Array<[string, string, string]> = [
+  ['gongzuo-xiangmuhua', '株洲这一改革经验获全省推介', '推深做实自然资源领域改革工作。'],
+  ['shuhua-dengji-kaoshi', '书画等级考试今日开始报名', '也可申报指定报名点。'],
+  ['baoma-jihua', '“宝妈计划”帮带孩妈妈找工作', '八成岗位适合女性。'],
+  ['xiashuidao-butong-fandu', '耗资300万元改造下水道　不通反堵', '防止类似问题再次发生。'],
+  ['wen-jiuye-zhuzhou-shijian', '两会热词“稳就业”的株洲实践', '带动大学生就业。'],
+  ['zonggonghui-zhigong-zhang-benling', '今年，市总工会　要帮3000名职工长本领', '扶持30家小微企业创业取得成效。'],
+]
+
+describe.skipIf(!hasChromium)('offline reading', () => {
+  let browser: Browser
+  let server: Server
+
+  beforeAll(async () => {
+    server = new Server(8911, await publishedState())
+    await server.start()
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('after one visit online, the whole latest issue opens with the server stopped', async () => {
+    const context = await browser.newContext()
+    const { page, errors } = await openPage(context)
+    await page.goto(`${server.origin}/`)
+    await waitUntilKept(page, ISSUE)
+    await expect.poll(() => page.locator('.statusbar .stamp').textContent()).toBe('已离线保存 3月11日 · 6篇')
+    await server.stop()
+
+    await page.goto(`${server.origin}/`)
+    for (const [, title] of ARTICLES) expect(await page.content()).toContain(title)
+    for (const n of [1, 2, 3]) {
+      await page.goto(`${server.origin}/issues/${ISSUE}/pages/${n}`)
+      expect(await page.locator('h1').textContent()).toMatch(new RegExp(`^0${n}版 `))
+    }
+    for (const [id, title, ending] of ARTICLES) {
+      await page.goto(`${server.origin}/issues/${ISSUE}/${id}`)
+      expect(await page.locator('h1').textContent()).toBe(title)
+      expect(await page.locator('.story .body').textContent()).toContain(ending)
+      await page.reload()
+      expect(await page.locator('.story .body').textContent()).toContain(ending)
+    }
+    await expect.poll(() => page.locator('.statusbar .offline').textContent()).toBe('离线阅读')
+
+    // A page that was never kept gets the offline page, not a browser error.
+    await page.goto(`${server.origin}/issues/2020-01-01`)
+    expect(await page.locator('h1').textContent()).toBe('离线')
+    expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
+    await context.close()
+    await server.start()
+  })
+})

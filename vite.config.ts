@@ -1,0 +1,38 @@
+// The browser build: the hydration entry (client/main.ts) and the service worker (client/sw/sw.ts,
+// Workbox injectManifest), into dist/client, which the worker serves as static assets.
+import { defineConfig } from 'vite'
+import preact from '@preact/preset-vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/** Shell pages the worker renders and the service worker precaches; a new build re-fetches them. */
+const SHELL_PAGES = ['/offline', '/saved', '/settings', '/search']
+const revision = process.env.ZZRB_BUILD_LABEL ?? String(Date.now())
+
+export default defineConfig({
+  root: 'client',
+  publicDir: 'public',
+  define: { __BUILD_LABEL__: JSON.stringify(process.env.ZZRB_BUILD_LABEL ?? '') },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2020',
+    modulePreload: { polyfill: false },
+    rollupOptions: { input: { main: 'client/main.ts' } },
+  },
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      // ZZRB_SW_KILL=1 ships the kill switch instead: it removes the worker and its caches.
+      filename: process.env.ZZRB_SW_KILL === '1' ? 'kill-switch.ts' : 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['assets/*.{js,css}', 'icons/*.png', 'manifest.webmanifest'],
+        additionalManifestEntries: SHELL_PAGES.map((url) => ({ url, revision })),
+      },
+    }),
+  ],
+})
