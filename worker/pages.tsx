@@ -21,9 +21,13 @@ const MESSAGES = {
   503: '暂时无法读取报纸内容，请稍后再试。',
 } as const
 
+/**
+ * Pages: revalidated by the browser on every visit (a cheap 304 by ETag; offline, the service
+ * worker answers), kept at the edge for a minute and served stale while it refetches.
+ */
 export function renderView(c: Context<Env>, view: View, status: 200 | 400 | 404 | 503 = 200): Response {
   const html = renderDocument(headFor(paper, view, c.req.path), <App site={site} view={view} />)
-  c.header('Cache-Control', status === 200 ? 'public, max-age=60, stale-while-revalidate=600' : status === 503 ? 'no-store' : 'public, max-age=60')
+  c.header('Cache-Control', status === 200 ? 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' : status === 503 ? 'no-store' : 'public, max-age=60')
   if (status === 503) c.header('Retry-After', '30')
   return c.html(html, status)
 }

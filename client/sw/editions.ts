@@ -28,7 +28,8 @@ async function fetchOk(url: string): Promise<Response> {
 
 /**
  * Downloads one edition whole (its JSON and every page's HTML) into a fresh cache, then lists it.
- * `asHome` also stores it as the answer for `/` (the latest issue's front page).
+ * `asHome` marks it as the answer for `/`: offline, `/` shows this issue's own front page (the
+ * network's `/` may still be the previous issue for a minute at the edge).
  */
 export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean; refresh?: boolean }): Promise<Kept> {
   const name = `${EDITION_PREFIX}${date}-${version}${opts.refresh ? `-${Date.now()}` : ''}`
@@ -41,8 +42,7 @@ export async function download(date: string, version: string, opts: { asHome: bo
     const edition = (await bundle.clone().json()) as Edition
     let bytes = Number(bundle.headers.get('content-length')) || 0
     await cache.put(`/api/issues/${date}/bundle`, bundle)
-    const pages = [...pagesOf(edition), ...(opts.asHome ? [urls.home()] : [])]
-    for (const url of pages) {
+    for (const url of pagesOf(edition)) {
       const res = await fetchOk(url)
       const body = await res.clone().arrayBuffer()
       bytes += body.byteLength
@@ -72,11 +72,11 @@ function evict(kept: Kept[]): Kept[] {
   return stay
 }
 
-/** The kept answer for a page, newest edition first; `/` only from the edition marked home. */
+/** The kept answer for a page, newest edition first; `/` is the home edition's front page. */
 export async function findKept(path: string): Promise<Response | undefined> {
   for (const k of await readKept()) {
     if (path === urls.home() && !k.home) continue
-    const hit = await (await caches.open(k.cache)).match(path)
+    const hit = await (await caches.open(k.cache)).match(path === urls.home() ? urls.issue(k.date) : path)
     if (hit) return hit
   }
   return (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined

@@ -1,0 +1,71 @@
+// A new issue published while the reader is online arrives whole and is offered; a download cut
+// off by the server stopping leaves the previous issue readable in full.
+import { cp, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { Gate } from './gate'
+import { Server, hasChromium, launch, openPage, publishTo, publishedState, waitUntilKept } from './harness'
+
+async function contentWith(...fixtures: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zzrb-content-'))
+  await cp('content', dir, { recursive: true })
+  for (const f of fixtures) await cp(f, join(dir, 'issues'), { recursive: true })
+  return dir
+}
+
+const keptDates = (page: Page) =>
+  page.evaluate(async () => {
+    const res = await (await caches.open('zzrb-meta')).match('/__kept.json')
+    return ((await res!.json()) as Array<{ date: string; home: boolean }>).map((k) => `${k.date}${k.home ? ' home' : ''}`)
+  })
+
+describe.skipIf(!hasChromium)('new issues', () => {
+  let browser: Browser
+  let server: Server
+  let gate: Gate
+  let origin: string
+
+  beforeAll(async () => {
+    server = new Server(8912, await publishedState())
+    await server.start()
+    gate = new Gate(server)
+    origin = await gate.listen()
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await gate?.close()
+    await server?.stop()
+  })
+
+  it('a new issue arrives whole in the background and is offered; an interrupted one changes nothing', async () => {
+    const { page } = await openPage(await browser.newContext())
+    await page.goto(`${origin}/issues/2024-03-11/baoma-jihua`)
+    await waitUntilKept(page, '2024-03-11')
+
+    // The newsroom publishes 2024-03-12; the reader, still on 3月11日, is told when it is on the phone.
+    await publishTo(server.state, await contentWith('test/fixtures/issues'))
+    await page.reload()
+    await waitUntilKept(page, '2024-03-12')
+    await expect.poll(() => page.locator('.statusbar').textContent()).toContain('新一期已到')
+    expect(await keptDates(page)).toEqual(['2024-03-12 home', '2024-03-11'])
+
+    // 2024-03-13 is published, and the server stops while its pages are downloading.
+    await publishTo(server.state, await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
+    const stopped = new Promise<void>((resolve) => gate.when(/^\/issues\/2024-03-13\/ceshi-zhongduan/, () => server.stop().then(resolve)))
+    await page.reload()
+    await stopped
+    await page.waitForTimeout(1000)
+    expect(await keptDates(page)).toEqual(['2024-03-12 home', '2024-03-11'])
+    expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('2024-03-13')))).toEqual([])
+
+    // With no server, the last whole issue is the front page, and the one before still opens.
+    await page.goto(`${origin}/`)
+    expect(await page.content()).toContain('测试稿件')
+    await page.goto(`${origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
+    expect(await page.locator('.story .body').textContent()).toContain('防止类似问题再次发生。')
+    await server.start()
+  })
+})
