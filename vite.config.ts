@@ -24,9 +24,10 @@ export default defineConfig({
     preact(),
     VitePWA({
       strategies: 'injectManifest',
-      srcDir: 'sw',
-      // ZZRB_SW_KILL=1 ships the kill switch instead: it removes the worker and its caches.
-      filename: process.env.ZZRB_SW_KILL === '1' ? 'kill-switch.ts' : 'sw.ts',
+      // ZZRB_SW_KILL=1 ships the kill switch instead (client/sw/kill-switch/sw.ts): it removes
+      // the worker and its caches. Both build to /sw.js: browsers update a worker by its URL.
+      srcDir: process.env.ZZRB_SW_KILL === '1' ? 'sw/kill-switch' : 'sw',
+      filename: 'sw.ts',
       injectRegister: false,
       manifest: false,
       injectManifest: {

@@ -5,6 +5,7 @@ import { etag } from 'hono/etag'
 import { api } from './api'
 import { feeds } from './feeds'
 import { errorView, pages } from './pages'
+import { mainScript } from './html/assets'
 import { securityHeaders } from './security'
 
 const app = new Hono<{ Bindings: Cloudflare.Env }>()
@@ -26,8 +27,14 @@ app.use(async (c, next) => {
   return next()
 })
 
-// Rendered pages and feeds are kept at the edge briefly, so a hot page costs no KV read.
-const edgeCache = cache({ cacheName: 'pages', wait: false, onCacheNotAvailable: false })
+// Rendered pages and feeds are kept at the edge briefly, so a hot page costs no KV read. The key
+// names the browser build, so a deploy never serves pages that point at the previous build's files.
+const edgeCache = cache({
+  cacheName: 'pages',
+  wait: false,
+  onCacheNotAvailable: false,
+  keyGenerator: (c) => `${c.req.url}#${mainScript ?? ''}`,
+})
 app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
 app.use('/archive', edgeCache)

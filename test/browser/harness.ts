@@ -69,11 +69,15 @@ export class Server {
   }
 }
 
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
+}
+
+/** A browser with an ordinary (not incognito) profile: Chromium only installs apps there. */
+export async function launchProfile(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'zzrb-profile-')), { executablePath: CHROMIUM, args: ARGS })
 }
 
 /** A page whose console errors are collected, for the tests to assert there are none. */
@@ -85,16 +89,18 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   return { page, errors }
 }
 
-/** Waits until the service worker controls the page and has kept the latest issue whole. */
+/** Waits until the service worker controls the page and has kept the issue of `date` whole as home. */
 export async function waitUntilKept(page: Page, date: string): Promise<void> {
-  await page.waitForFunction(
-    async (d) => {
-      if (!navigator.serviceWorker.controller) return false
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    const kept = await page.evaluate(async (d) => {
+      if (navigator.serviceWorker.controller?.state !== 'activated') return false
       const res = await (await caches.open('zzrb-meta')).match('/__kept.json')
-      const kept = res ? ((await res.json()) as Array<{ date: string; home: boolean }>) : []
-      return kept.some((k) => k.date === d && k.home)
-    },
-    date,
-    { timeout: 60_000, polling: 250 },
-  )
+      const list = res ? ((await res.json()) as Array<{ date: string; home: boolean }>) : []
+      return list.some((k) => k.date === d && k.home)
+    }, date)
+    if (kept) return
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`the issue of ${date} was not kept within 60 s`)
 }
