@@ -51,8 +51,8 @@ export default function Tools(props: ToolsProps) {
   return (
     <div class="tools" role="toolbar" aria-label="文章工具">
       <button type="button" aria-pressed={saved} onClick={() => void toggleSaved()}>{saved ? '已收藏' : '收藏'}</button>
-      <button type="button" aria-label="缩小字号" disabled={prefs.size === SIZES[0]} onClick={() => step(-1)}>A−</button>
-      <button type="button" aria-label="放大字号" disabled={prefs.size === SIZES.at(-1)} onClick={() => step(1)}>A+</button>
+      <button type="button" aria-label="A− 缩小字号" disabled={prefs.size === SIZES[0]} onClick={() => step(-1)}>A−</button>
+      <button type="button" aria-label="A+ 放大字号" disabled={prefs.size === SIZES.at(-1)} onClick={() => step(1)}>A+</button>
       <button type="button" aria-pressed={dark} onClick={() => update({ theme: dark ? 'light' : 'dark' })}>深色</button>
       <button type="button" onClick={() => void share()}>分享</button>
       <ListenButton />
