@@ -16,7 +16,7 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     manifest: true,
-    target: 'es2020',
+    target: 'es2022',
     modulePreload: { polyfill: false },
     rollupOptions: { input: { main: 'client/main.ts' } },
   },

@@ -6,14 +6,17 @@ import { actions, status } from './lib/bus'
 import { applyPrefs, readPrefs } from './lib/prefs'
 import { readKept } from './lib/kept'
 import type { SwMessage } from './lib/sw-messages'
+import Status from './islands/Status'
 
 type Loader = () => Promise<{ default: ComponentType<never> }>
+// The status bar is on every page, so it comes with this file; the rest load where they appear.
 const islands: Record<string, Loader> = {
-  status: () => import('./islands/Status'),
+  status: () => Promise.resolve({ default: Status }),
   tools: () => import('./islands/Tools'),
   saved: () => import('./islands/SavedList'),
   settings: () => import('./islands/Settings'),
   search: () => import('./islands/OfflineSearch'),
+  download: () => import('./islands/DownloadIssue'),
 }
 
 applyPrefs(readPrefs())
@@ -23,7 +26,7 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
   void load?.().then(({ default: C }) => hydrate(h(C as ComponentType<object>, props), el))
 }
 
-const showKept = async () => status.set({ kept: (await readKept()).find((k) => k.home) ?? null })
+const showKept = async () => status.set({ kept: (await readKept()).find((k) => k.home) ?? null, keptChanged: Date.now() })
 const online = () => status.set({ online: navigator.onLine })
 addEventListener('online', online)
 addEventListener('offline', online)
@@ -51,6 +54,7 @@ if ('serviceWorker' in navigator && !__BUILD_LABEL__.includes('no-sw')) {
       if (data.replaced && here && here !== data.date) status.set({ newIssue: { date: data.date, articles: data.articles } })
     }
     if (data.type === 'cleared') void showKept().then(() => status.set({ notice: '离线内容已清除' }))
+    if (data.type === 'kept') void showKept()
   })
   // Offline, the update check inside register() fails; the worker already in charge still answers.
   void wb.register().catch(() => {})

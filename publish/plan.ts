@@ -24,9 +24,11 @@ type HistoryEntry = Archive['history'][number]
 const HISTORY_LIMIT = 60
 const json = (value: unknown) => JSON.stringify(value)
 
-export function entryOf({ issue, articles }: Edition): IssueEntry {
+export function entryOf(edition: Edition): IssueEntry {
+  const { issue, articles } = edition
   const lead = issue.pages[0]?.articles[0]
-  return { date: issue.date, version: issue.version, lead: lead?.title ?? '', articles: articles.length }
+  const bytes = new TextEncoder().encode(json(edition)).length
+  return { date: issue.date, version: issue.version, lead: lead?.title ?? '', articles: articles.length, bytes }
 }
 
 export function planPublish(editions: Edition[], current: Current, now: Date): Plan {

@@ -116,6 +116,8 @@ export interface IssueEntry {
   version: string
   lead: string
   articles: number
+  /** Size of the edition's JSON: what "下载本期" costs, roughly. */
+  bytes: number
 }
 
 /** One day's issue with every article in it: all a reader needs to read it, offline too. */

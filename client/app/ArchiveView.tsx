@@ -1,6 +1,8 @@
 import type { Archive, IssueEntry } from '../../publish/schema'
 import { longDate, monthOf, weekday } from '../lib/dates'
 import { urls } from '../lib/urls'
+import { Island } from './Island'
+import DownloadIssue from '../islands/DownloadIssue'
 
 /** 往期: every published issue, newest first, grouped by month. */
 export function ArchiveView({ archive }: { archive: Archive }) {
@@ -21,6 +23,9 @@ export function ArchiveView({ archive }: { archive: Archive }) {
                   <span class="lead-title">{e.lead}</span>
                   <span class="count">{e.articles}篇</span>
                 </a>
+                <Island name="download" props={{ date: e.date, version: e.version, bytes: e.bytes }}>
+                  <DownloadIssue date={e.date} version={e.version} bytes={e.bytes} />
+                </Island>
               </li>
             ))}
           </ul>

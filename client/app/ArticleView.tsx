@@ -13,7 +13,7 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
   const order = issue.pages.flatMap((p) => p.articles)
   const at = order.findIndex((a) => a.id === article.id)
   const back = urls.page(issue.date, article.page)
-  const tools = { date: article.date, id: article.id, title: article.title, summary: article.summary }
+  const tools = { date: article.date, id: article.id }
   return (
     <>
       <article class="story">

@@ -7,9 +7,13 @@ import { ListenButton } from './Listen'
 export interface ToolsProps {
   date: string
   id: string
-  title: string
-  summary: string
 }
+
+/** The headline and summary come from the page itself, so the props stay two short strings. */
+const fromPage = () => ({
+  title: document.querySelector('.story h1')?.textContent ?? '',
+  summary: document.querySelector<HTMLMetaElement>('meta[name=description]')?.content ?? '',
+})
 
 /** An article's tools: 收藏, text size, dark mode, share, listen. Hidden until JavaScript runs. */
 export default function Tools(props: ToolsProps) {
@@ -37,14 +41,14 @@ export default function Tools(props: ToolsProps) {
       await unsave(props.date, props.id)
       actions.send({ type: 'unsave-page', url })
     } else {
-      await save({ ...props, savedAt: new Date().toISOString() })
+      await save({ ...props, ...fromPage(), savedAt: new Date().toISOString() })
       actions.send({ type: 'save-page', url })
     }
     setSaved(!saved)
   }
   const share = async () => {
     const url = location.href
-    if (navigator.share) return navigator.share({ title: props.title, url }).catch(() => {})
+    if (navigator.share) return navigator.share({ title: fromPage().title, url }).catch(() => {})
     await navigator.clipboard?.writeText(url)
     setNote('链接已复制')
   }

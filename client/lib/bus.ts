@@ -7,10 +7,12 @@ export interface Status {
   updateReady: boolean
   newIssue: { date: string; articles: number } | null
   notice: string | null
+  /** Bumped whenever the kept issues change, so views of them re-read the record. */
+  keptChanged: number
 }
 
 type Listener = (s: Status) => void
-let state: Status = { online: true, kept: null, updateReady: false, newIssue: null, notice: null }
+let state: Status = { online: true, kept: null, updateReady: false, newIssue: null, notice: null, keptChanged: 0 }
 const listeners = new Set<Listener>()
 
 export const status = {

@@ -9,12 +9,15 @@ export interface Prefs {
 }
 
 const KEY = 'zzrb-prefs'
+
+/** The browser's Save-Data setting (Chromium): low-data mode by default where it is on. */
+const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
 export const SIZES = [-1, 0, 1, 2, 3]
 
 export function readPrefs(): Prefs {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Prefs>
-    return { size: SIZES.includes(saved.size ?? 0) ? (saved.size ?? 0) : 0, theme: saved.theme ?? 'auto', lowData: saved.lowData === true }
+    return { size: SIZES.includes(saved.size ?? 0) ? (saved.size ?? 0) : 0, theme: saved.theme ?? 'auto', lowData: saved.lowData ?? saveData() }
   } catch {
     return { size: 0, theme: 'auto', lowData: false }
   }
@@ -33,4 +36,4 @@ export function applyPrefs(p: Prefs): void {
 }
 
 /** The inline <head> script: the same as applyPrefs(readPrefs()), without a module load. */
-export const PREFS_BOOT = `try{var p=JSON.parse(localStorage.getItem("${KEY}")||"{}"),r=document.documentElement;r.dataset.size=p.size||0;r.dataset.theme=p.theme||"auto";r.dataset.lowdata=!!p.lowData}catch(e){}`
+export const PREFS_BOOT = `try{var p=JSON.parse(localStorage.getItem("${KEY}")||"{}"),r=document.documentElement;r.dataset.size=p.size||0;r.dataset.theme=p.theme||"auto";r.dataset.lowdata="lowData"in p?!!p.lowData:!!(navigator.connection&&navigator.connection.saveData)}catch(e){}`

@@ -67,5 +67,30 @@ describe.skipIf(!hasChromium)('new issues', () => {
     await page.goto(`${origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
     expect(await page.locator('.story .body').textContent()).toContain('防止类似问题再次发生。')
     await server.start()
+    await page.context().close()
+  })
+
+  it('the storage panel clears what is kept; 下载本期 keeps an archive issue, with its size shown', async () => {
+    const { page, errors } = await openPage(await browser.newContext())
+    await page.goto(`${origin}/settings`)
+    await waitUntilKept(page, '2024-03-13')
+    await expect.poll(() => page.locator('.kept li').count()).toBe(1)
+    expect(await page.locator('.kept li').textContent()).toMatch(/^2024年3月13日 · 1篇 · \d+ KB$/)
+    await page.getByRole('button', { name: '清除离线内容' }).click()
+    await expect.poll(() => page.locator('.kept li').count()).toBe(0)
+
+    await page.goto(`${origin}/archive`)
+    const download = page.locator('li', { hasText: '2024年3月11日' }).getByRole('button')
+    expect(await download.textContent()).toMatch(/^下载本期 · 约\d+ KB$/)
+    await download.click()
+    // Kept next to the latest issue (which every visit keeps), and never evicted: pinned.
+    await expect.poll(() => keptDates(page), { timeout: 30_000 }).toEqual(['2024-03-13 home', '2024-03-11'])
+    await expect.poll(() => page.locator('li', { hasText: '2024年3月11日' }).textContent()).toContain('已保存在手机上')
+
+    await server.stop()
+    await page.goto(`${origin}/issues/2024-03-11/zonggonghui-zhigong-zhang-benling`)
+    expect(await page.locator('h1').textContent()).toBe('今年，市总工会　要帮3000名职工长本领')
+    expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
+    await server.start()
   })
 })

@@ -52,8 +52,8 @@ function edition(date: string, extra: Partial<Article> = {}): Edition {
 
 const archive: Archive = {
   issues: [
-    { date: '2024-03-11', version: 'issue-2024-03-11', lead: '株洲这一改革经验获全省推介', articles: 3 },
-    { date: '2024-03-10', version: 'issue-2024-03-10', lead: '株洲这一改革经验获全省推介', articles: 3 },
+    { date: '2024-03-11', version: 'issue-2024-03-11', lead: '株洲这一改革经验获全省推介', articles: 3, bytes: 25000 },
+    { date: '2024-03-10', version: 'issue-2024-03-10', lead: '株洲这一改革经验获全省推介', articles: 3, bytes: 25000 },
   ],
   history: [],
 }

@@ -51,11 +51,10 @@ export function renderDocument(head: Head, app: ComponentChild): string {
         {head.section && <meta property="article:section" content={head.section} />}
         <link rel="alternate" type="application/rss+xml" title={head.siteName} href="/feed.xml" />
         <link rel="manifest" href="/manifest.webmanifest" />
-        <link rel="icon" href="/icons/icon-192.png" type="image/png" />
+        <link rel="icon" href="/icons/icon-192.png" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         <meta name="apple-mobile-web-app-capable" content="yes" />
         <meta name="apple-mobile-web-app-title" content={head.siteName} />
-        <meta name="apple-mobile-web-app-status-bar-style" content="default" />
         <script dangerouslySetInnerHTML={{ __html: PREFS_BOOT }} />
         <style dangerouslySetInnerHTML={{ __html: css }} />
         {mainScript && <script type="module" src={mainScript} />}
