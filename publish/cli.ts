@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   const latest = await kv.getJson<Latest>(LATEST_KEY)
   const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
   const plan = planPublish(editions, { archive, latest, search }, new Date())
-  if (plan.entries.length === 0 && !plan.latest) {
+  if (plan.entries.length === 0 && !plan.archive && !plan.latest) {
     return say(`nothing to publish: ${where} already holds this content (latest ${latest?.issue.date} ${latest?.issue.version})`, 0)
   }
   const live = await editionFor(kv, plan, editions)
@@ -75,10 +75,12 @@ async function editionFor(kv: WranglerKv, plan: Plan, editions: Edition[]): Prom
 async function apply(kv: WranglerKv, plan: Plan, live: Latest | undefined, dryRun: boolean, done: string): Promise<number> {
   const verb = dryRun ? 'would write' : 'write'
   for (const e of plan.entries) console.log(`${verb} ${e.key} (${Buffer.byteLength(e.value)} bytes)`)
+  if (plan.archive) console.log(`${verb} ${ARCHIVE_KEY} (${plan.archive.issues.length} issues)`)
   if (live) console.log(`${verb} ${LATEST_KEY} → ${live.issue.date} ${live.issue.version}`)
   for (const key of plan.deletes) console.log(`${dryRun ? 'would delete' : 'delete'} ${key}`)
   if (dryRun) return say('dry run: nothing written', 0)
   await kv.bulkPut(plan.entries)
+  if (plan.archive) await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
   if (live) await kv.put(LATEST_KEY, JSON.stringify(live))
   for (const key of plan.deletes) await kv.delete(key)
   return say(done, 0)

@@ -2,7 +2,7 @@
 // Pure: no I/O, so the rules (skip what exists, `latest` last, rollback) are easy to test.
 import type { Archive, Edition, IssueEntry, Latest } from './schema'
 import type { SearchIndex } from '../client/search'
-import { ARCHIVE_KEY, SEARCH_KEY, articleKey, editionKey, issueKey, type KvEntry } from './kv-keys'
+import { SEARCH_KEY, articleKey, editionKey, issueKey, type KvEntry } from './kv-keys'
 import { withEditions } from './search-docs'
 
 export interface Current {
@@ -12,8 +12,13 @@ export interface Current {
 }
 
 export interface Plan {
-  /** Versioned keys, editions, the search index and the archive: one bulk write. */
+  /** Versioned keys, editions and the search index: one bulk write. */
   entries: KvEntry[]
+  /**
+   * Written after the bulk write has succeeded: a retry after a failed publish finds the issue
+   * still missing from the archive and writes all of it again.
+   */
+  archive?: Archive
   /** Written last, so readers never see half an issue. */
   latest?: { date: string; version: string; publishedAt: string }
   /** Removed after `latest` has moved (a rolled-back day with no earlier version). */
@@ -46,16 +51,11 @@ export function planPublish(editions: Edition[], current: Current, now: Date): P
   const target = newest && (!top || newest.issue.date >= top.date) ? entryOf(newest) : top
   const pointerMoves = target !== undefined && (top?.date !== target.date || top.version !== target.version)
 
-  let history = archive.history
-  if (fresh.length > 0 || pointerMoves) {
-    const byDate = new Map(archive.issues.map((e) => [e.date, e]))
-    for (const e of fresh) byDate.set(e.issue.date, entryOf(e))
-    if (pointerMoves) history = [...history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT)
-    entries.push({ key: SEARCH_KEY, value: json(withEditions(current.search, fresh)) })
-    entries.push({ key: ARCHIVE_KEY, value: json({ issues: newestFirst([...byDate.values()]), history }) })
-  }
-  const live = history.at(-1)
   const plan: Plan = { entries, deletes: [] }
+  const history = pointerMoves ? [...archive.history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT) : archive.history
+  if (fresh.length > 0) entries.push({ key: SEARCH_KEY, value: json(withEditions(current.search, fresh)) })
+  if (fresh.length > 0 || pointerMoves) plan.archive = { issues: newestFirst([...byDate(archive, fresh).values()]), history }
+  const live = history.at(-1)
   if (live && (current.latest?.issue.date !== live.date || current.latest.issue.version !== live.version)) {
     plan.latest = { date: live.date, version: live.version, publishedAt: live.publishedAt }
   }
@@ -80,16 +80,20 @@ export function planRollback(archive: Archive | null, search: SearchIndex | null
   if (!archive || !undone || !previous) throw new Error('nothing to roll back to: only one issue has ever been the latest')
   const kept = history.slice(0, -1)
   const others = archive.issues.filter((e) => e.date !== undone.date)
-  const entries: KvEntry[] = [
-    { key: SEARCH_KEY, value: json(withEditions(search, back ? [back] : [], [undone.date])) },
-    { key: ARCHIVE_KEY, value: json({ issues: newestFirst(back ? [...others, entryOf(back)] : others), history: kept }) },
-  ]
+  const entries: KvEntry[] = [{ key: SEARCH_KEY, value: json(withEditions(search, back ? [back] : [], [undone.date])) }]
   if (back) entries.unshift({ key: editionKey(undone.date), value: json(back) })
   return {
     entries,
+    archive: { issues: newestFirst(back ? [...others, entryOf(back)] : others), history: kept },
     latest: { date: previous.date, version: previous.version, publishedAt: previous.publishedAt },
     deletes: back ? [] : [editionKey(undone.date)],
   }
+}
+
+function byDate(archive: Archive, fresh: Edition[]): Map<string, IssueEntry> {
+  const map = new Map(archive.issues.map((e) => [e.date, e]))
+  for (const e of fresh) map.set(e.issue.date, entryOf(e))
+  return map
 }
 
 function newestFirst(entries: IssueEntry[]): IssueEntry[] {

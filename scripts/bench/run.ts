@@ -8,7 +8,7 @@ import { Miniflare } from 'miniflare'
 import { compileContent } from '../../publish/compile/content'
 import { bodyText } from '../../publish/compile/derive'
 import { planPublish } from '../../publish/plan'
-import { LATEST_KEY } from '../../publish/kv-keys'
+import { ARCHIVE_KEY, LATEST_KEY } from '../../publish/kv-keys'
 import type { Edition } from '../../publish/schema'
 
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
@@ -28,6 +28,7 @@ const mf = new Miniflare({
 })
 const kv = await mf.getKVNamespace('KV')
 for (const e of plan.entries) await kv.put(e.key, e.value)
+await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
 await kv.put(LATEST_KEY, JSON.stringify({ ...live, publishedAt: new Date().toISOString() }))
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length

@@ -25,8 +25,12 @@ afterAll(async () => {
 })
 
 async function publish(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return publishWith({}, ...args)
+}
+
+async function publishWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, ...args])
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, ...args], { env: { ...process.env, ...env } })
     return { code: 0, out: stdout, err: stderr }
   } catch (e) {
     const r = e as { code: number; stdout: string; stderr: string }
@@ -132,5 +136,18 @@ describe('npm run publish', () => {
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/nothing to roll back to/)
     expect((JSON.parse(await latestJson()) as Issue).date).toBe('2024-03-11')
+  })
+
+  it('a publish that fails halfway through its writes leaves the live issue untouched; a retry completes', async () => {
+    const content = await contentWithSecondIssue()
+    const failing = await publishWith({ ZZRB_WRANGLER: 'test/fixtures/wrangler-fails-halfway' }, '--content', content)
+    expect(failing.code).toBe(1)
+    expect(failing.err).toMatch(/publish failed: wrangler kv bulk put failed/)
+    expect(failing.out).not.toContain('published to')
+    expect(await latestJson()).toBe(first)
+
+    const retry = await publish('--content', content)
+    expect(retry.code, retry.err).toBe(0)
+    expect((JSON.parse(await latestJson()) as Issue).date).toBe('2024-03-12')
   })
 })

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { compileContent } from '../../publish/compile/content'
 import { planPublish } from '../../publish/plan'
-import { LATEST_KEY, type KvEntry } from '../../publish/kv-keys'
+import { ARCHIVE_KEY, LATEST_KEY, type KvEntry } from '../../publish/kv-keys'
 import type { Edition } from '../../publish/schema'
 
 async function publishedEntries(contentDir: string): Promise<KvEntry[]> {
@@ -15,7 +15,11 @@ async function publishedEntries(contentDir: string): Promise<KvEntry[]> {
   const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
   const plan = planPublish(editions, { archive: null, latest: null, search: null }, new Date('2024-03-11T06:00:00+08:00'))
   const live = editions.find((e) => e.issue.date === plan.latest?.date)!
-  return [...plan.entries, { key: LATEST_KEY, value: JSON.stringify({ ...live, publishedAt: plan.latest!.publishedAt }) }]
+  return [
+    ...plan.entries,
+    { key: ARCHIVE_KEY, value: JSON.stringify(plan.archive) },
+    { key: LATEST_KEY, value: JSON.stringify({ ...live, publishedAt: plan.latest!.publishedAt }) },
+  ]
 }
 
 export default async function setup(project: TestProject): Promise<void> {
