@@ -2,6 +2,7 @@
 // counts only once it is listed in the meta record, which is written after every page of it has
 // arrived: an interrupted download leaves the previous issue as it was.
 import { urls } from '../lib/urls'
+import { pagesOf } from '../lib/pages'
 import type { Edition } from '../../publish/schema'
 import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
 
@@ -13,11 +14,6 @@ async function writeKept(kept: Kept[]): Promise<void> {
   await (await caches.open(META_CACHE)).put(META_KEY, Response.json(kept))
 }
 
-/** Every page of an edition: its front page, each 版面 and each article. */
-export function pagesOf(edition: Edition): string[] {
-  const { date, pages } = edition.issue
-  return [urls.issue(date), ...pages.map((p) => urls.page(date, p.number)), ...edition.articles.map((a) => urls.article(date, a.id))]
-}
 
 async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' })

@@ -1,12 +1,18 @@
-// npm run bench: bytes, KV reads and server-render CPU time of each page type, for the current
-// build. Runs the wrangler-built worker in workerd (miniflare) on KV seeded from content/.
+// npm run bench: for the current build, bytes, KV reads and server-render CPU of each page type
+// (the wrangler-built worker in workerd via miniflare, KV seeded from content/); JS, service
+// worker and offline-bundle bytes; throughput of the worker against a static asset; and the
+// offline-ready time on a slow link in Chromium. Prints tables and writes .build/bench/results.json.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
 import { compileContent } from '../../publish/compile/content'
-import { bodyText } from '../../publish/compile/derive'
+import { bodyText } from '../../client/search/docs'
+import { pagesOf } from '../../client/lib/pages'
+import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
+import { workerVsStatic } from './http'
+import { offlineReady } from './offline-ready'
 import { planPublish } from '../../publish/plan'
 import { ARCHIVE_KEY, LATEST_KEY } from '../../publish/kv-keys'
 import type { Edition } from '../../publish/schema'
@@ -22,7 +28,7 @@ const plan = planPublish(editions, { archive: null, latest: null, search: null }
 const live = editions.at(-1)!
 const longest = live.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
 
-const mf = new Miniflare({
+const mf: Miniflare = new Miniflare({
   modules: true, scriptPath: join(out, 'bench-worker.js'), modulesRoot: out,
   compatibilityDate: '2026-04-20', kvNamespaces: { KV: '00000000000000000000000000000000' },
 })
@@ -31,8 +37,6 @@ for (const e of plan.entries) await kv.put(e.key, e.value)
 await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
 await kv.put(LATEST_KEY, JSON.stringify({ ...live, publishedAt: new Date().toISOString() }))
 
-const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length
-const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 const ms = (n: number) => +n.toFixed(3)
 
@@ -56,14 +60,37 @@ for (const [name, path, kind] of pages) {
   rows[name] = row
 }
 const text = Buffer.from(bodyText(longest.body).join('\n'))
+const pagesHtml = await Promise.all(pagesOf(live).map(async (p) => (await mf.dispatchFetch(`http://localhost${p}`)).text()))
+const bundle = offlineBundle(JSON.stringify(live), pagesHtml)
+const plain = issueText(live)
+const transfer = {
+  'JS first load, front page': firstLoadJs([]),
+  'JS first load, article page': firstLoadJs(['islands/Tools.tsx']),
+  'service worker': serviceWorker(),
+  [`offline bundle (${bundle.files} files)`]: { gzip: bundle.gzip, brotli: bundle.brotli },
+  'issue plain text': { bytes: Buffer.byteLength(plain), gzip: gz(plain), brotli: br(plain) },
+}
 const summary = {
   longestArticle: { id: longest.id, chars: longest.chars, textBytes: text.length, textGzip: gz(text), pageGzip: rows['longest article']!.gzip, pageOverText: +(rows['longest article']!.gzip! / gz(text)).toFixed(2) },
+  ratios: { 'offline bundle ÷ issue text (gzip)': +(bundle.gzip / gz(plain)).toFixed(2), 'longest article page ÷ its text (gzip)': +(rows['longest article']!.gzip! / gz(text)).toFixed(2) },
   budgets: { 'article page gzip ≤ 14336 (aim 8192)': rows['longest article']!.gzip, 'KV reads per uncached view ≤ 1': Math.max(...Object.values(rows).map((r) => r['KV reads']!)), 'SSR CPU p50 ≤ 1 ms, p99 ≤ 3 ms': 'see table' },
 }
+await mf.dispose()
+
+const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
+execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
+const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.id}`)
+const ready = process.env.SKIP_BROWSER ? null : await offlineReady(state, live.issue.date)
+
 console.log('\nSSR CPU: parse the KV value, build the view, render the document, inside workerd;')
 console.log('each sample is the mean of a batch of 20 renders (workerd timers tick in whole ms), 100 samples.\n')
 console.table(rows)
+console.log('\nBytes on the wire (gzip −9, brotli 11):')
+console.table(transfer)
+console.log(`\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes as a static asset, wrangler dev, autocannon 10 s × 16 connections:`)
+console.table({ worker: http.worker, 'static asset (floor)': http.static })
+console.log(`static ÷ worker requests per second: ${http.ratio}`)
+if (ready) console.log(`\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, whole issue kept ${ready.readyMs} ms after navigation.`)
 console.log(summary)
-writeFileSync(join(out, 'results.json'), JSON.stringify({ rows, summary }, null, 2))
+writeFileSync(join(out, 'results.json'), JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows, transfer, http, offlineReady: ready, summary }, null, 2))
 console.log(`written: ${join(out, 'results.json')}`)
-await mf.dispose()

@@ -1,12 +1,13 @@
 // Browser tests drive Debian's Chromium through playwright-core against the real site: wrangler
 // dev (workerd + local KV) on a loopback port. "Offline" means the server process is stopped.
-import { spawn, execFile, type ChildProcess } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+export { Server } from '../../scripts/lib/dev-server'
 
 const run = promisify(execFile)
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -27,46 +28,6 @@ export async function publishedState(content = 'content'): Promise<string> {
 
 export async function publishTo(state: string, content: string): Promise<void> {
   await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, '--content', content])
-}
-
-export class Server {
-  private proc: ChildProcess | undefined
-  constructor(readonly port: number, readonly state: string, readonly assets = 'dist/client') {}
-
-  get origin(): string {
-    return `http://localhost:${this.port}`
-  }
-
-  async start(): Promise<void> {
-    this.proc = spawn('scripts/wrangler', ['dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.state, '--assets', this.assets, '--show-interactive-dev-session=false'], {
-      detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' },
-    })
-    let log = ''
-    this.proc.stdout!.on('data', (d: Buffer) => (log += d))
-    this.proc.stderr!.on('data', (d: Buffer) => (log += d))
-    const deadline = Date.now() + 60_000
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`${this.origin}/robots.txt`)).ok) return
-      } catch {
-        // not up yet
-      }
-      if (this.proc.exitCode !== null) break
-      await new Promise((r) => setTimeout(r, 250))
-    }
-    throw new Error(`wrangler dev did not start on ${this.port}:\n${log}`)
-  }
-
-  /** Stops the server process: from the browser's side, the network is gone. */
-  async stop(): Promise<void> {
-    const proc = this.proc
-    if (!proc || proc.exitCode !== null) return
-    const exited = new Promise((r) => proc.once('exit', r))
-    process.kill(-proc.pid!, 'SIGTERM')
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    if (proc.exitCode === null) process.kill(-proc.pid!, 'SIGKILL')
-    this.proc = undefined
-  }
 }
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

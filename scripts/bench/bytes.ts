@@ -1,0 +1,40 @@
+// Bytes a reader downloads: JavaScript on first load, the service worker, the offline bundle of
+// the latest issue, against the issue's own text.
+import { readFileSync } from 'node:fs'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import type { Edition } from '../../publish/schema'
+import { bodyText } from '../../client/search/docs'
+
+export const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length
+export const br = (b: Buffer | string) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+
+type Chunk = { file: string; imports?: string[] }
+const manifest = () => JSON.parse(readFileSync('dist/client/.vite/manifest.json', 'utf8')) as Record<string, Chunk>
+
+export function firstLoadJs(islands: string[]): { gzip: number; brotli: number } {
+  const m = manifest()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const i of m[key]?.imports ?? []) visit(i)
+  }
+  for (const key of ['main.ts', ...islands]) visit(key)
+  const files = [...seen].map((k) => readFileSync(`dist/client/${m[k]!.file}`))
+  return { gzip: files.reduce((n, f) => n + gz(f), 0), brotli: files.reduce((n, f) => n + br(f), 0) }
+}
+
+export function serviceWorker(): { bytes: number; gzip: number } {
+  const sw = readFileSync('dist/client/sw.js')
+  return { bytes: sw.length, gzip: gz(sw) }
+}
+
+/** What the service worker downloads for one issue: its JSON and every page's HTML, each compressed. */
+export function offlineBundle(editionJson: string, pagesHtml: string[]): { files: number; gzip: number; brotli: number } {
+  const all = [editionJson, ...pagesHtml]
+  return { files: all.length, gzip: all.reduce((n, f) => n + gz(f), 0), brotli: all.reduce((n, f) => n + br(f), 0) }
+}
+
+export function issueText(edition: Edition): string {
+  return edition.articles.map((a) => [a.kicker, a.title, a.subtitle, ...bodyText(a.body)].filter(Boolean).join('\n')).join('\n\n')
+}

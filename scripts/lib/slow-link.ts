@@ -1,0 +1,34 @@
+// A slow mobile link on loopback: every request waits one round trip, and all response bytes
+// share one pipe of the given bandwidth. The benchmark puts it between Chromium and wrangler dev.
+import { createServer, request, type Server as HttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Transform } from 'node:stream'
+
+export async function slowLink(upstreamPort: number, rttMs: number, bitsPerSecond: number): Promise<{ origin: string; close: () => Promise<void> }> {
+  const bytesPerMs = bitsPerSecond / 8 / 1000
+  let pipeFreeAt = 0
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
+  const paced = () =>
+    new Transform({
+      async transform(chunk: Buffer, _enc, done) {
+        const start = Math.max(Date.now(), pipeFreeAt)
+        pipeFreeAt = start + chunk.length / bytesPerMs
+        await sleep(pipeFreeAt - Date.now())
+        done(null, chunk)
+      },
+    })
+  const http: HttpServer = createServer(async (req, res) => {
+    await sleep(rttMs)
+    const up = request({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(paced()).pipe(res)
+    })
+    up.on('error', () => res.destroy())
+    req.pipe(up)
+  })
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r))
+  return {
+    origin: `http://localhost:${(http.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => (http.closeAllConnections(), http.close(() => r()))),
+  }
+}
