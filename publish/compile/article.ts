@@ -29,7 +29,6 @@ export async function compileArticle(file: string, date: string, problems: Probl
     return undefined
   }
   const front = parseYaml(lines.slice(1, close).join('\n'), FrontMatter, file, problems, 2)
-  const bodyStart = close + 2
   const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, problems)
   if (!front) return undefined
 
@@ -47,6 +46,5 @@ export async function compileArticle(file: string, date: string, problems: Probl
   const content = { ...rest, date, summary: summary ?? summarize(body.blocks), tags, body: body.blocks }
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
-  void bodyStart
   return { file, article, texts, lineOf: (field) => front.lineOfField([field]) }
 }

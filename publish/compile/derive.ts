@@ -2,8 +2,6 @@
 import type { Block } from '../schema'
 import { bodyText, flatten } from '../../client/search/docs'
 
-export { bodyText }
-
 /** Chinese is read at roughly 400 characters a minute. */
 const CHARS_PER_MINUTE = 400
 const SUMMARY_CHARS = 80

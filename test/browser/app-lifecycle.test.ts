@@ -1,50 +1,36 @@
 // Installing, updating and switching off the app: the manifest passes Chromium's installability
 // check; a new version waits for the reader's word; the kill switch removes the worker and caches.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { buildClient } from './build'
-import { Server, hasChromium, launch, launchProfile, openPage, publishedState, waitUntilKept } from './harness'
+import { hasChromium, useSite, launchProfile, openPage, waitUntilKept } from './harness'
 
 describe.skipIf(!hasChromium)('the installed app', () => {
-  let browser: Browser
-  let server: Server
-
-  beforeAll(async () => {
-    await buildClient({ ZZRB_BUILD_LABEL: 'v1' })
-    server = new Server(8913, await publishedState())
-    await server.start()
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await buildClient()
-  })
+  const site = useSite(8913, 'content', { before: () => buildClient({ ZZRB_BUILD_LABEL: 'v1' }), after: () => buildClient() })
 
   it('passes Chromium’s installability check with no errors', async () => {
     const profile = await launchProfile()
     const { page } = await openPage(profile)
-    await page.goto(`${server.origin}/`)
+    await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, '2024-03-11')
     const cdp = await page.context().newCDPSession(page)
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }
     expect(installabilityErrors).toEqual([])
-    const manifest = await (await page.request.get(`${server.origin}/manifest.webmanifest`)).json()
+    const manifest = await (await page.request.get(`${site.server.origin}/manifest.webmanifest`)).json()
     expect(manifest).toMatchObject({ name: '株洲日报', lang: 'zh-CN', display: 'standalone', start_url: '/?source=pwa', scope: '/' })
     expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable'])
     await profile.close()
   })
 
   it('offers a new version, waits for the reader, reloads into it; the kill switch removes it all', async () => {
-    const { page, errors } = await openPage(await browser.newContext())
-    await page.goto(`${server.origin}/issues/2024-03-11/baoma-jihua`)
+    const { page, errors } = await openPage(await site.browser.newContext())
+    await page.goto(`${site.server.origin}/issues/2024-03-11/baoma-jihua`)
     await waitUntilKept(page, '2024-03-11')
     const v1 = await page.locator('script[type=module]').getAttribute('src')
 
     // A new release: the open page learns of it, and nothing changes until the reader agrees.
-    await server.stop()
+    await site.server.stop()
     await buildClient({ ZZRB_BUILD_LABEL: 'v2' })
-    await server.start()
+    await site.server.start()
     await page.reload()
     const update = page.getByRole('button', { name: '更新' })
     await update.waitFor({ timeout: 30_000 })
@@ -59,19 +45,27 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     expect(await page.locator('.statusbar').textContent()).not.toContain('新版本可用')
 
     // Still readable offline after the update (the kept pages were fetched again for v2).
-    await server.stop()
-    await page.goto(`${server.origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
+    await site.server.stop()
+    await page.goto(`${site.server.origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
     expect(await page.locator('h1').textContent()).toBe('耗资300万元改造下水道　不通反堵')
 
     // The kill switch ships: the worker unregisters itself and every cache is gone.
     await buildClient({ ZZRB_SW_KILL: '1' })
-    await server.start()
-    await page.goto(`${server.origin}/`)
+    await site.server.start()
+    await page.goto(`${site.server.origin}/`)
     await expect
       .poll(async () => page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), { timeout: 30_000 })
       .toEqual([0, 0])
-    await page.reload()
-    expect(await page.locator('h1').textContent()).toBe('株洲日报')
+    // The kill switch reloads open pages itself; a navigation racing it may be cut short.
+    const frontPage = async () => {
+      try {
+        await page.goto(`${site.server.origin}/`)
+        return await page.locator('h1').textContent()
+      } catch {
+        return 'navigation interrupted'
+      }
+    }
+    await expect.poll(frontPage, { timeout: 15_000 }).toBe('株洲日报')
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
   })
 })

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-export { Server } from '../../scripts/lib/dev-server'
+import { afterAll, beforeAll } from 'vitest'
+import { Server } from '../../scripts/lib/dev-server'
+export { Server }
 
 const run = promisify(execFile)
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -64,4 +66,24 @@ export async function waitUntilKept(page: Page, date: string): Promise<void> {
     await page.waitForTimeout(250)
   }
   throw new Error(`the issue of ${date} was not kept within 60 s`)
+}
+
+/**
+ * For a describe block: publishes `content` into a fresh local KV, starts wrangler dev on `port`
+ * and Chromium before the tests, and stops both after. `around` runs first and last (builds).
+ */
+export function useSite(port: number, content = 'content', around?: { before: () => Promise<void>; after: () => Promise<void> }) {
+  const site = {} as { browser: Browser; server: Server }
+  beforeAll(async () => {
+    await around?.before()
+    site.server = new Server(port, await publishedState(content))
+    await site.server.start()
+    site.browser = await launch()
+  })
+  afterAll(async () => {
+    await site.browser?.close()
+    await site.server?.stop()
+    await around?.after()
+  })
+  return site
 }

@@ -1,9 +1,9 @@
 // A hostile-content corpus through the whole pipeline: compiled and published by the real
 // publisher, served by the worker, kept by the service worker, opened in Chromium online and
 // offline. Nothing in it runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { Server, hasChromium, launch, openPage, publishedState, waitUntilKept } from './harness'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
 
 const PAGES = ['/', '/issues/2024-01-03', '/issues/2024-01-03/pages/1', '/issues/2024-01-03/xss', '/archive', `/search?q=${encodeURIComponent('尖括号')}`]
 
@@ -16,35 +16,24 @@ async function expectInert(page: Page, path: string, origin: string) {
 }
 
 describe.skipIf(!hasChromium)('hostile content', () => {
-  let browser: Browser
-  let server: Server
-
-  beforeAll(async () => {
-    server = new Server(8916, await publishedState('test/fixtures/hostile'))
-    await server.start()
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const site = useSite(8916, 'test/fixtures/hostile')
 
   it('executes nowhere: server-rendered pages, the feed, and the same pages kept offline', async () => {
-    const { page, errors } = await openPage(await browser.newContext())
+    const { page, errors } = await openPage(await site.browser.newContext())
     let dialogs = 0
     page.on('dialog', (d) => (dialogs++, void d.dismiss()))
-    await page.goto(`${server.origin}/`)
+    await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, '2024-01-03')
-    for (const path of PAGES) await expectInert(page, path, server.origin)
-    const feed = await (await page.request.get(`${server.origin}/feed.xml`)).text()
+    for (const path of PAGES) await expectInert(page, path, site.server.origin)
+    const feed = await (await page.request.get(`${site.server.origin}/feed.xml`)).text()
     expect(feed).not.toContain('<script>')
-    const api = await (await page.request.get(`${server.origin}/api/issues/2024-01-03/articles/xss`)).json()
+    const api = await (await page.request.get(`${site.server.origin}/api/issues/2024-01-03/articles/xss`)).json()
     expect(api.kicker).toBe('<script>window.pwned=5</script>')
 
-    await server.stop()
-    for (const path of PAGES.slice(0, 4)) await expectInert(page, path, server.origin)
+    await site.server.stop()
+    for (const path of PAGES.slice(0, 4)) await expectInert(page, path, site.server.origin)
     expect(dialogs).toBe(0)
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
-    await server.start()
+    await site.server.start()
   })
 })

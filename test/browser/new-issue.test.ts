@@ -4,9 +4,9 @@ import { cp, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { Gate } from './gate'
-import { Server, hasChromium, launch, openPage, publishTo, publishedState, waitUntilKept } from './harness'
+import { hasChromium, openPage, publishTo, useSite, waitUntilKept } from './harness'
 
 async function contentWith(...fixtures: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'zzrb-content-'))
@@ -22,39 +22,31 @@ const keptDates = (page: Page) =>
   })
 
 describe.skipIf(!hasChromium)('new issues', () => {
-  let browser: Browser
-  let server: Server
+  const site = useSite(8912)
   let gate: Gate
   let origin: string
 
   beforeAll(async () => {
-    server = new Server(8912, await publishedState())
-    await server.start()
-    gate = new Gate(server)
+    gate = new Gate(site.server)
     origin = await gate.listen()
-    browser = await launch()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await gate?.close()
-    await server?.stop()
-  })
+  afterAll(() => gate?.close())
 
   it('a new issue arrives whole in the background and is offered; an interrupted one changes nothing', async () => {
-    const { page } = await openPage(await browser.newContext())
+    const { page } = await openPage(await site.browser.newContext())
     await page.goto(`${origin}/issues/2024-03-11/baoma-jihua`)
     await waitUntilKept(page, '2024-03-11')
 
     // The newsroom publishes 2024-03-12; the reader, still on 3月11日, is told when it is on the phone.
-    await publishTo(server.state, await contentWith('test/fixtures/issues'))
+    await publishTo(site.server.state, await contentWith('test/fixtures/issues'))
     await page.reload()
     await waitUntilKept(page, '2024-03-12')
     await expect.poll(() => page.locator('.statusbar').textContent()).toContain('新一期已到')
     expect(await keptDates(page)).toEqual(['2024-03-12 home', '2024-03-11'])
 
     // 2024-03-13 is published, and the server stops while its pages are downloading.
-    await publishTo(server.state, await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
-    const stopped = new Promise<void>((resolve) => gate.when(/^\/issues\/2024-03-13\/ceshi-zhongduan/, () => server.stop().then(resolve)))
+    await publishTo(site.server.state, await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
+    const stopped = new Promise<void>((resolve) => gate.when(/^\/issues\/2024-03-13\/ceshi-zhongduan/, () => site.server.stop().then(resolve)))
     await page.reload()
     await stopped
     await page.waitForTimeout(1000)
@@ -66,12 +58,12 @@ describe.skipIf(!hasChromium)('new issues', () => {
     expect(await page.content()).toContain('测试稿件')
     await page.goto(`${origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
     expect(await page.locator('.story .body').textContent()).toContain('防止类似问题再次发生。')
-    await server.start()
+    await site.server.start()
     await page.context().close()
   })
 
   it('the storage panel clears what is kept; 下载本期 keeps an archive issue, with its size shown', async () => {
-    const { page, errors } = await openPage(await browser.newContext())
+    const { page, errors } = await openPage(await site.browser.newContext())
     await page.goto(`${origin}/settings`)
     await waitUntilKept(page, '2024-03-13')
     await expect.poll(() => page.locator('.kept li').count()).toBe(1)
@@ -87,10 +79,10 @@ describe.skipIf(!hasChromium)('new issues', () => {
     await expect.poll(() => keptDates(page), { timeout: 30_000 }).toEqual(['2024-03-13 home', '2024-03-11'])
     await expect.poll(() => page.locator('li', { hasText: '2024年3月11日' }).textContent()).toContain('已保存在手机上')
 
-    await server.stop()
+    await site.server.stop()
     await page.goto(`${origin}/issues/2024-03-11/zonggonghui-zhigong-zhang-benling`)
     expect(await page.locator('h1').textContent()).toBe('今年，市总工会　要帮3000名职工长本领')
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
-    await server.start()
+    await site.server.start()
   })
 })

@@ -1,8 +1,7 @@
 // The heart of the app: one visit online, then no network at all, and every page of the latest
 // issue still opens — by URL and on reload — with its full text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { Server, hasChromium, launch, openPage, publishedState, waitUntilKept } from './harness'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
 
 const ISSUE = '2024-03-11'
 const ARTICLES: Array<[string, string, string]> = [
@@ -15,35 +14,24 @@ const ARTICLES: Array<[string, string, string]> = [
 ]
 
 describe.skipIf(!hasChromium)('offline reading', () => {
-  let browser: Browser
-  let server: Server
-
-  beforeAll(async () => {
-    server = new Server(8911, await publishedState())
-    await server.start()
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const site = useSite(8911)
 
   it('after one visit online, the whole latest issue opens with the server stopped', async () => {
-    const context = await browser.newContext()
+    const context = await site.browser.newContext()
     const { page, errors } = await openPage(context)
-    await page.goto(`${server.origin}/`)
+    await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, ISSUE)
     await expect.poll(() => page.locator('.statusbar .stamp').textContent()).toBe('已离线保存 3月11日 · 6篇')
-    await server.stop()
+    await site.server.stop()
 
-    await page.goto(`${server.origin}/`)
+    await page.goto(`${site.server.origin}/`)
     for (const [, title] of ARTICLES) expect(await page.content()).toContain(title)
     for (const n of [1, 2, 3]) {
-      await page.goto(`${server.origin}/issues/${ISSUE}/pages/${n}`)
+      await page.goto(`${site.server.origin}/issues/${ISSUE}/pages/${n}`)
       expect(await page.locator('h1').textContent()).toMatch(new RegExp(`^0${n}版 `))
     }
     for (const [id, title, ending] of ARTICLES) {
-      await page.goto(`${server.origin}/issues/${ISSUE}/${id}`)
+      await page.goto(`${site.server.origin}/issues/${ISSUE}/${id}`)
       expect(await page.locator('h1').textContent()).toBe(title)
       expect(await page.locator('.story .body').textContent()).toContain(ending)
       await page.reload()
@@ -52,10 +40,10 @@ describe.skipIf(!hasChromium)('offline reading', () => {
     await expect.poll(() => page.locator('.statusbar .offline').textContent()).toBe('离线阅读')
 
     // A page that was never kept gets the offline page, not a browser error.
-    await page.goto(`${server.origin}/issues/2020-01-01`)
+    await page.goto(`${site.server.origin}/issues/2020-01-01`)
     expect(await page.locator('h1').textContent()).toBe('离线')
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
     await context.close()
-    await server.start()
+    await site.server.start()
   })
 })

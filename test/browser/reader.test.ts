@@ -1,30 +1,19 @@
 // What a reader does and keeps: text size, dark mode and 收藏 survive reloads and the network
 // going away; no console errors; axe-core finds no accessibility violations.
 import { createRequire } from 'node:module'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { Server, hasChromium, launch, openPage, publishedState, waitUntilKept } from './harness'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
 
 const ARTICLE = '/issues/2024-03-11/xiashuidao-butong-fandu'
 const rootAttr = (page: Page, name: string) => page.evaluate((n) => document.documentElement.getAttribute(n), name)
 
 describe.skipIf(!hasChromium)('the reader’s choices', () => {
-  let browser: Browser
-  let server: Server
-
-  beforeAll(async () => {
-    server = new Server(8915, await publishedState())
-    await server.start()
-    browser = await launch()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const site = useSite(8915)
 
   it('text size, dark mode and saved articles persist across reloads and offline', async () => {
-    const { page, errors } = await openPage(await browser.newContext())
-    await page.goto(`${server.origin}${ARTICLE}`)
+    const { page, errors } = await openPage(await site.browser.newContext())
+    await page.goto(`${site.server.origin}${ARTICLE}`)
     await waitUntilKept(page, '2024-03-11')
 
     await page.getByRole('button', { name: '放大字号' }).click()
@@ -40,11 +29,11 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)')
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 22, 26)')
 
-    await page.goto(`${server.origin}/saved`)
+    await page.goto(`${site.server.origin}/saved`)
     await expect.poll(() => page.locator('.saved li a').allTextContents()).toEqual(['耗资300万元改造下水道　不通反堵'])
 
-    await server.stop()
-    await page.goto(`${server.origin}/saved`)
+    await site.server.stop()
+    await page.goto(`${site.server.origin}/saved`)
     await expect.poll(() => page.locator('.saved li a').allTextContents()).toEqual(['耗资300万元改造下水道　不通反堵'])
     await page.locator('.saved li a').click()
     await page.waitForURL(`**${ARTICLE}`)
@@ -52,22 +41,22 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     expect(await rootAttr(page, 'data-size')).toBe('2')
     await expect.poll(() => page.getByRole('button', { name: '已收藏' }).count()).toBe(1)
 
-    // Offline search runs over the kept issues with the same segmentation as the server.
-    await page.goto(`${server.origin}/search?q=${encodeURIComponent('下水道')}`)
+    // Offline search runs over the kept issues with the same segmentation as the site.server.
+    await page.goto(`${site.server.origin}/search?q=${encodeURIComponent('下水道')}`)
     await expect.poll(() => page.locator('.result-count').textContent()).toBe('已离线保存的报纸中找到1篇与“下水道”有关的报道')
     expect(await page.locator('.results mark').first().textContent()).toBe('下水道')
 
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
-    await server.start()
+    await site.server.start()
   })
 
   it('axe-core finds no violations on the front page, an article and the archive', async () => {
     // bypassCSP only so the test can inject axe-core; the pages themselves are unchanged.
-    const context = await browser.newContext({ bypassCSP: true })
+    const context = await site.browser.newContext({ bypassCSP: true })
     const { page, errors } = await openPage(context)
     const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
     for (const path of ['/', ARTICLE, '/archive']) {
-      await page.goto(`${server.origin}${path}`)
+      await page.goto(`${site.server.origin}${path}`)
       await page.waitForLoadState('networkidle')
       await page.addScriptTag({ path: axe })
       const violations = await page.evaluate(async () => {

@@ -1,9 +1,9 @@
-import { exports, env } from 'cloudflare:workers'
+import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Issue } from '../../publish/schema'
 import { seedPublishedContent } from './publish-to-kv'
+import { TITLES, get } from './http'
 
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://localhost${path}`, init))
 
 describe('GET /api/issues/latest', () => {
   beforeAll(() => seedPublishedContent())
@@ -15,14 +15,7 @@ describe('GET /api/issues/latest', () => {
     const issue = await res.json<Issue>()
     expect(issue.date).toBe('2024-03-11')
     expect(issue.pages.map((p) => p.name)).toEqual(['要闻', '民生', '就业-创业'])
-    expect(issue.pages.flatMap((p) => p.articles.map((a) => a.title))).toEqual([
-      '株洲这一改革经验获全省推介',
-      '书画等级考试今日开始报名',
-      '“宝妈计划”帮带孩妈妈找工作',
-      '耗资300万元改造下水道　不通反堵',
-      '两会热词“稳就业”的株洲实践',
-      '今年，市总工会　要帮3000名职工长本领',
-    ])
+    expect(issue.pages.flatMap((p) => p.articles.map((a) => a.title))).toEqual(TITLES)
     const special = issue.pages[2]!
     expect(special.editors).toEqual([
       { role: '责任编辑', name: '王建设' },

@@ -1,18 +1,9 @@
 // The reader's pages for the real 2024-03-11 issue, as a phone's browser receives them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedPublishedContent } from './publish-to-kv'
-import { get, jsonLd, texts } from './http'
+import { TITLES, get, jsonLd, texts } from './http'
 
 beforeAll(() => seedPublishedContent())
-
-const TITLES = [
-  '株洲这一改革经验获全省推介',
-  '书画等级考试今日开始报名',
-  '“宝妈计划”帮带孩妈妈找工作',
-  '耗资300万元改造下水道　不通反堵',
-  '两会热词“稳就业”的株洲实践',
-  '今年，市总工会　要帮3000名职工长本领',
-]
 
 describe('the front page', () => {
   it('shows the masthead, the 版面 and every story, the lead first', async () => {

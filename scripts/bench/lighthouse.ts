@@ -1,0 +1,40 @@
+// Lighthouse (mobile preset, its default) on the front page and the longest article, in Debian's
+// Chromium started with a debugging port; the site runs on wrangler dev.
+import { spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import lighthouse from 'lighthouse'
+import { Server } from '../lib/dev-server'
+
+const PORT = 9333
+
+export async function lighthouseScores(state: string, paths: string[]) {
+  const server = new Server(8934, state)
+  await server.start()
+  const chromium = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', `--remote-debugging-port=${PORT}`, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'zzrb-lh-'))}`, 'about:blank',
+  ], { stdio: 'ignore' })
+  try {
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(`http://127.0.0.1:${PORT}/json/version`).then((r) => r.ok, () => false)) break
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    const rows: Record<string, Record<string, number>> = {}
+    for (const path of paths) {
+      const result = await lighthouse(`${server.origin}${path}`, { port: PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+      const lhr = result!.lhr
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
+      rows[path] = {
+        performance: score('performance'), accessibility: score('accessibility'), 'best practices': score('best-practices'), seo: score('seo'),
+        'LCP ms': Math.round(audit('largest-contentful-paint')), 'TBT ms': Math.round(audit('total-blocking-time')), CLS: +audit('cumulative-layout-shift').toFixed(3),
+      }
+    }
+    return rows
+  } finally {
+    chromium.kill()
+    await server.stop()
+  }
+}
