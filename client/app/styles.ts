@@ -63,7 +63,7 @@ footer.site{margin-top:2rem;border-top:1px solid var(--rule);color:var(--muted);
 .statusbar:empty{display:none}
 .statusbar .offline{color:var(--brand);font-weight:700}
 .statusbar button,.tools button{font:inherit;min-height:44px;min-width:44px;padding:0 .75rem;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--link)}
-.tools{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.tools{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}.island-tools{min-height:3.25rem}
 .tools button[aria-pressed=true]{color:var(--fg);font-weight:700}
 .saved{list-style:none;padding:0}.saved li{border-bottom:1px solid var(--rule);padding:.5rem 0}
 fieldset{border:1px solid var(--rule);margin:.5rem 0}label{display:inline-block;min-height:44px;line-height:44px;margin-right:1rem}

@@ -13,6 +13,7 @@ import { pagesOf } from '../../client/lib/pages'
 import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
 import { workerVsStatic } from './http'
 import { offlineReady } from './offline-ready'
+import { lighthouseScores } from './lighthouse'
 import { planPublish } from '../../publish/plan'
 import { ARCHIVE_KEY, LATEST_KEY } from '../../publish/kv-keys'
 import type { Edition } from '../../publish/schema'
@@ -81,6 +82,7 @@ const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
 execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
 const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.id}`)
 const ready = process.env.SKIP_BROWSER ? null : await offlineReady(state, live.issue.date)
+const audits = process.env.SKIP_BROWSER ? null : await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`])
 
 console.log('\nSSR CPU: parse the KV value, build the view, render the document, inside workerd;')
 console.log('each sample is the mean of a batch of 20 renders (workerd timers tick in whole ms), 100 samples.\n')
@@ -90,7 +92,11 @@ console.table(transfer)
 console.log(`\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes as a static asset, wrangler dev, autocannon 10 s × 16 connections:`)
 console.table({ worker: http.worker, 'static asset (floor)': http.static })
 console.log(`static ÷ worker requests per second: ${http.ratio}`)
+if (audits) {
+  console.log('\nLighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium:')
+  console.table(audits)
+}
 if (ready) console.log(`\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, whole issue kept ${ready.readyMs} ms after navigation.`)
 console.log(summary)
-writeFileSync(join(out, 'results.json'), JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows, transfer, http, offlineReady: ready, summary }, null, 2))
+writeFileSync(join(out, 'results.json'), JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows, transfer, http, offlineReady: ready, lighthouse: audits, summary }, null, 2))
 console.log(`written: ${join(out, 'results.json')}`)
