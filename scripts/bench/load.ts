@@ -6,10 +6,11 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Server } from '../lib/dev-server'
-import { hammer } from './http'
+import { hammer, type LoadResult } from './http'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64)
+const PATHS = ['/', '/issues/2024-03-11/wen-jiuye-zhuzhou-shijian', '/api/issues/2024-03-11/bundle', `/search?q=${encodeURIComponent('就业')}`]
 
 /** Resident memory (MB) of every workerd process on this machine. */
 function workerdMb(): number {
@@ -25,24 +26,37 @@ function workerdMb(): number {
   return Math.round(kb / 1024)
 }
 
-const state = mkdtempSync(join(tmpdir(), 'zzrb-load-kv-'))
-execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
-const server = new Server(8933, state)
-await server.start()
-const paths = process.env.LOAD_PATHS?.split(',') ?? ['/', '/issues/2024-03-11/wen-jiuye-zhuzhou-shijian', '/api/issues/2024-03-11/bundle', `/search?q=${encodeURIComponent('就业')}`]
-const memory: number[] = [workerdMb()]
-const sampler = setInterval(() => memory.push(workerdMb()), 5000)
-try {
-  const result = await hammer(paths.map((p) => `${server.origin}${p}`), SECONDS, CONNECTIONS)
-  memory.push(workerdMb())
-  console.log(`\n${SECONDS} s × ${CONNECTIONS} connections over ${paths.join(', ')}`)
-  console.table({ result })
-  console.log(`workerd memory (MB), every 5 s: ${memory.join(' ')}`)
-  if (result.errors > 0 || result.non2xx > 0) {
-    console.error(`FAILED: ${result.errors} errors, ${result.non2xx} non-2xx answers`)
+export interface LoadRun {
+  paths: string[]
+  result: LoadResult
+  memoryMb: number[]
+}
+
+/** Publishes content/ into a fresh state, serves it with wrangler dev, and loads it. */
+export async function runLoad(seconds: number, connections: number, paths = PATHS): Promise<LoadRun> {
+  const state = mkdtempSync(join(tmpdir(), 'zzrb-load-kv-'))
+  execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
+  const server = new Server(8933, state)
+  await server.start()
+  const memoryMb: number[] = [workerdMb()]
+  const sampler = setInterval(() => memoryMb.push(workerdMb()), 5000)
+  try {
+    const result = await hammer(paths.map((p) => `${server.origin}${p}`), seconds, connections)
+    memoryMb.push(workerdMb())
+    return { paths, result, memoryMb }
+  } finally {
+    clearInterval(sampler)
+    await server.stop()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const run = await runLoad(SECONDS, CONNECTIONS, process.env.LOAD_PATHS?.split(',') ?? PATHS)
+  console.log(`\n${SECONDS} s × ${CONNECTIONS} connections over ${run.paths.join(', ')}`)
+  console.table({ result: run.result })
+  console.log(`workerd memory (MB), every 5 s: ${run.memoryMb.join(' ')}`)
+  if (run.result.errors > 0 || run.result.non2xx > 0) {
+    console.error(`FAILED: ${run.result.errors} errors, ${run.result.non2xx} non-2xx answers`)
     process.exitCode = 1
   }
-} finally {
-  clearInterval(sampler)
-  await server.stop()
 }

@@ -3,7 +3,7 @@
 // worker and offline-bundle bytes; throughput of the worker against a static asset; and the
 // offline-ready time on a slow link in Chromium. Prints tables and writes .build/bench/results.json.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
@@ -81,8 +81,11 @@ await mf.dispose()
 const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
 execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
 const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.id}`)
-const ready = process.env.SKIP_BROWSER ? null : await offlineReady(state, live.issue.date)
-const audits = process.env.SKIP_BROWSER ? null : await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`])
+// The Chromium parts need Debian's chromium (apt-get install -y chromium); without it they are skipped, loudly.
+const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && !process.env.SKIP_BROWSER
+if (!browser) console.warn('\n*** No Chromium at /usr/bin/chromium: skipping Lighthouse and the offline-ready time. ***')
+const ready = browser ? await offlineReady(state, live.issue.date) : null
+const audits = browser ? await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`]) : null
 
 console.log('\nSSR CPU: parse the KV value, build the view, render the document, inside workerd;')
 console.log('each sample is the mean of a batch of 20 renders (workerd timers tick in whole ms), 100 samples.\n')
