@@ -11,6 +11,8 @@ const revision = process.env.ZZRB_BUILD_LABEL ?? String(Date.now())
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
+  // ZZRB_BUILD_LABEL names a build (the update test builds v1 and v2); a label containing "no-sw"
+  // ships pages that do not register the service worker, for diagnosing a reader's problem.
   define: { __BUILD_LABEL__: JSON.stringify(process.env.ZZRB_BUILD_LABEL ?? '') },
   build: {
     outDir: '../dist/client',
