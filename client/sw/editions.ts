@@ -14,7 +14,6 @@ async function writeKept(kept: Kept[]): Promise<void> {
   await (await caches.open(META_CACHE)).put(META_KEY, Response.json(kept))
 }
 
-
 async function fetchOk(url: string): Promise<Response> {
   const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' })
   // Only whole, same-origin answers are kept: never an opaque or error response.
@@ -35,8 +34,9 @@ export async function download(date: string, version: string, opts: { asHome: bo
   const cache = await caches.open(name)
   try {
     const bundle = await fetchOk(`/api/editions/${date}/${version}`)
-    const edition = (await bundle.clone().json()) as Edition
-    let bytes = Number(bundle.headers.get('content-length')) || 0
+    const json = await bundle.clone().text()
+    const edition = JSON.parse(json) as Edition
+    let bytes = new TextEncoder().encode(json).byteLength
     await cache.put(`/api/issues/${date}/bundle`, bundle)
     for (const url of pagesOf(edition)) {
       const res = await fetchOk(url)
