@@ -6,7 +6,6 @@ import { pagesOf } from '../lib/pages'
 import type { Edition } from '../../publish/schema'
 import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
 
-export { readKept }
 export const KEEP = 7
 export const SAVED_CACHE = 'zzrb-saved'
 

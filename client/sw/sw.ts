@@ -6,7 +6,8 @@ import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { CacheFirst } from 'workbox-strategies'
 import { ExpirationPlugin } from 'workbox-expiration'
 import * as navigationPreload from 'workbox-navigation-preload'
-import { download, findKept, keepPage, readKept, removeAll } from './editions'
+import { download, findKept, keepPage, removeAll } from './editions'
+import { readKept } from '../lib/kept'
 import type { SwMessage } from '../lib/sw-messages'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }

@@ -2,6 +2,7 @@
 // 版面 order and, within a 版面, in the order the issue lists its articles.
 import type { ArticleMeta, Edition, Paper } from '../../publish/schema'
 import { xml } from './escape'
+import { publishedIso } from '../../client/lib/dates'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -11,7 +12,7 @@ const KICKER_SEPARATOR = '\u3000'
 
 /** When an issue counts as published: 06:00 Beijing time on its date. */
 export function issuePublished(date: string): Date {
-  return new Date(`${date}T06:00:00+08:00`)
+  return new Date(publishedIso(date))
 }
 
 /** RFC 822 date-time in Beijing time, e.g. `Mon, 11 Mar 2024 06:00:00 +0800`. */
