@@ -15,8 +15,13 @@ export class Server {
     return this.proc?.pid
   }
 
+  /** The DevTools port of the worker's isolate, fixed per server so parallel servers never clash. */
+  get inspectorPort(): number {
+    return this.port + 1000
+  }
+
   async start(): Promise<void> {
-    this.proc = spawn('scripts/wrangler', ['dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.state, '--assets', this.assets, '--show-interactive-dev-session=false'], {
+    this.proc = spawn('scripts/wrangler', ['dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.state, '--assets', this.assets, '--show-interactive-dev-session=false', '--inspector-port', String(this.inspectorPort)], {
       detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' },
     })
     let log = ''
