@@ -1,12 +1,11 @@
 // The reader's pages: every one rendered on the server from KV, complete without JavaScript.
 import { Hono, type Context } from 'hono'
 import paperJson from '../content/paper.json'
-import { App } from '../client/app/App'
 import type { View } from '../client/app/view'
 import { search } from '../client/search'
 import type { Edition, Paper } from '../publish/schema'
-import { headFor } from './html/head'
-import { renderDocument } from './html/document'
+import { renderPage } from '../client/render/page'
+import { mainScript } from './html/assets'
 import { readArchive, readSearch } from './kv'
 import { loadEdition, loadLatest } from './load'
 import { isDate, isPageNumber, isSlug } from './params'
@@ -14,7 +13,6 @@ import { isDate, isPageNumber, isSlug } from './params'
 type Env = { Bindings: Cloudflare.Env }
 /** Validated by the publisher (content/paper.json), bundled into the worker. */
 export const paper = paperJson as Paper
-const site = { name: paper.name, description: paper.description }
 const MESSAGES = {
   400: '这个网址的格式不对，请检查日期或文章地址。',
   404: '没有找到这个页面，它可能不存在或已被撤下。',
@@ -26,7 +24,7 @@ const MESSAGES = {
  * worker answers), kept at the edge for a minute and served stale while it refetches.
  */
 export function renderView(c: Context<Env>, view: View, status: 200 | 400 | 404 | 503 = 200): Response {
-  const html = renderDocument(headFor(paper, view, c.req.path), <App site={site} view={view} />)
+  const html = renderPage(paper, view, c.req.path, mainScript)
   c.header('Cache-Control', status === 200 ? 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' : status === 503 ? 'no-store' : 'public, max-age=60')
   if (status === 503) c.header('Retry-After', '30')
   return c.html(html, status)

@@ -1,10 +1,11 @@
-// Issues kept on the phone. Each edition lives in its own cache, named by date and version, and
-// counts only once it is listed in the meta record, which is written after every page of it has
-// arrived: an interrupted download leaves the previous issue as it was.
+// Issues kept on the phone. Each edition is one JSON file in its own cache, named by date and
+// version; its pages are rendered from it (render.ts). It counts only once it is listed in the
+// meta record, written after the JSON has arrived whole: an interrupted download leaves the
+// previous issue as it was.
 import { urls } from '../lib/urls'
-import { pagesOf } from '../lib/pages'
 import type { Edition } from '../../publish/schema'
 import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
+import { renderKeptPage } from './render'
 
 export const KEEP = 7
 export const SAVED_CACHE = 'zzrb-saved'
@@ -20,31 +21,34 @@ async function fetchOk(url: string): Promise<Response> {
   return res
 }
 
+/** Where a kept edition's JSON lives in its cache (offline search reads it there too). */
+const jsonKey = (date: string) => `/api/issues/${date}/bundle`
+
 /**
- * Downloads one edition whole (its JSON and every page's HTML) into a fresh cache, then lists it.
+ * Downloads one edition whole (its JSON, every article in it) into a fresh cache, then lists it.
  * `asHome` marks it as the answer for `/`: offline, `/` shows this issue's own front page (the
  * network's `/` may still be the previous issue for a minute at the edge).
  */
-export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean; refresh?: boolean }): Promise<Kept> {
-  const name = `${EDITION_PREFIX}${date}-${version}${opts.refresh ? `-${Date.now()}` : ''}`
+export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean }): Promise<Kept> {
+  const name = `${EDITION_PREFIX}${date}-${version}`
   const done = (await readKept()).find((k) => k.date === date && k.version === version)
-  if (done && !opts.refresh && (!opts.asHome || done.home)) return done
+  if (done && (!opts.asHome || done.home)) return done
+  if (done) {
+    // Already kept whole (from the archive): it only becomes the answer for `/`.
+    const home = { ...done, home: true }
+    await writeKept((await readKept()).map((k) => (k.date === date ? home : { ...k, home: false })))
+    return home
+  }
   await caches.delete(name) // the remains of an interrupted attempt
   const cache = await caches.open(name)
   try {
     const bundle = await fetchOk(`/api/editions/${date}/${version}`)
     const json = await bundle.clone().text()
     const edition = JSON.parse(json) as Edition
-    let bytes = new TextEncoder().encode(json).byteLength
-    await cache.put(`/api/issues/${date}/bundle`, bundle)
-    for (const url of pagesOf(edition)) {
-      const res = await fetchOk(url)
-      const body = await res.clone().arrayBuffer()
-      bytes += body.byteLength
-      await cache.put(url, res)
-    }
+    const bytes = new TextEncoder().encode(json).byteLength
+    await cache.put(jsonKey(date), bundle)
     const entry: Kept = {
-      date, version, cache: name, home: opts.asHome, pinned: opts.pinned ?? done?.pinned ?? false,
+      date, version, cache: name, home: opts.asHome, pinned: opts.pinned ?? false,
       articles: edition.articles.length, bytes, savedAt: new Date().toISOString(),
     }
     const before = await readKept()
@@ -67,12 +71,25 @@ function evict(kept: Kept[]): Kept[] {
   return stay
 }
 
+/** Parsed editions by cache name, while this worker lives: a reader turns many pages of one. */
+const parsed = new Map<string, Promise<Edition | undefined>>()
+
+function keptEdition(k: Kept): Promise<Edition | undefined> {
+  let edition = parsed.get(k.cache)
+  if (!edition) {
+    edition = caches.open(k.cache).then((c) => c.match(jsonKey(k.date))).then((res) => res?.json() as Promise<Edition> | undefined)
+    parsed.set(k.cache, edition)
+  }
+  return edition
+}
+
 /** The kept answer for a page, newest edition first; `/` is the home edition's front page. */
-export async function findKept(path: string): Promise<Response | undefined> {
+export async function findKept(path: string, manifest: Array<{ url: string }>): Promise<Response | undefined> {
   for (const k of await readKept()) {
-    if (path === urls.home() && !k.home) continue
-    const hit = await (await caches.open(k.cache)).match(path === urls.home() ? urls.issue(k.date) : path)
-    if (hit) return hit
+    if (path === urls.home() ? !k.home : !path.startsWith(`${urls.issue(k.date)}`)) continue
+    const edition = await keptEdition(k)
+    const page = edition && (await renderKeptPage(edition, path, k.home, manifest))
+    if (page) return page
   }
   return (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined
 }

@@ -16,7 +16,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 const NETWORK_TIMEOUT_MS = 3000
 const OFFLINE_URL = '/offline'
 
-precacheAndRoute(self.__WB_MANIFEST)
+/** The app shell of this build (named once: the build replaces this one reference). */
+const SHELL = self.__WB_MANIFEST
+precacheAndRoute(SHELL)
 cleanupOutdatedCaches()
 navigationPreload.enable()
 
@@ -37,7 +39,7 @@ async function navigate(event: FetchEvent): Promise<Response> {
   } catch {
     // offline or too slow: fall through to the kept copy
   }
-  return (await findKept(path)) ?? (await matchPrecache(path)) ?? (await matchPrecache(OFFLINE_URL)) ?? Response.error()
+  return (await findKept(path, SHELL)) ?? (await matchPrecache(path)) ?? (await matchPrecache(OFFLINE_URL)) ?? Response.error()
 }
 
 // Every navigation but the API's: the API is data, never answered with a page.
@@ -83,16 +85,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 })
 
 self.addEventListener('activate', (event) => {
-  // Pages kept by an older app version point at its assets: fetch them again with this one.
-  event.waitUntil(self.clients.claim().then(() => refreshKept()))
+  // Kept issues are data, rendered by whichever app version is running: nothing to fetch again.
+  // On the first activation, the latest issue is fetched without waiting for a page to ask.
+  event.waitUntil(self.clients.claim().then(async () => ((await readKept()).length === 0 ? syncLatest() : undefined)).catch(() => {}))
 })
-
-async function refreshKept(): Promise<void> {
-  const kept = await readKept()
-  try {
-    if (kept.length === 0) return await syncLatest()
-    for (const k of kept) await serial(() => download(k.date, k.version, { asHome: k.home, pinned: k.pinned, refresh: true }))
-  } catch {
-    // offline: the kept pages stay until the next visit online
-  }
-}

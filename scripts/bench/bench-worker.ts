@@ -1,14 +1,12 @@
 // The real worker for the benchmark, with two additions the product does not have:
 // answers carry X-KV-Reads (how many KV reads the view cost), and /__bench/ssr times the
 // server-side render inside workerd: parse the KV value, build the view, render the document.
-import { h } from 'preact'
 import app from '../../worker/index'
-import { App } from '../../client/app/App'
 import type { View } from '../../client/app/view'
 import { search, type SearchIndex } from '../../client/search'
 import type { Edition } from '../../publish/schema'
-import { headFor } from '../../worker/html/head'
-import { renderDocument } from '../../worker/html/document'
+import { renderPage } from '../../client/render/page'
+import { mainScript } from '../../worker/html/assets'
 import { paper } from '../../worker/pages'
 
 function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
@@ -40,13 +38,12 @@ function viewFor(kind: string, editionText: string, indexText: string): View {
 async function timeSsr(env: Cloudflare.Env, kind: string, batch: number, samples: number): Promise<Response> {
   const editionText = (await env.KV.get('latest'))!
   const indexText = (await env.KV.get('search'))!
-  const site = { name: paper.name, description: paper.description }
   const perRender: number[] = []
   for (let s = 0; s < samples; s++) {
     const t = performance.now()
     for (let i = 0; i < batch; i++) {
       const view = viewFor(kind, editionText, indexText)
-      renderDocument(headFor(paper, view, '/'), h(App, { site, view }))
+      renderPage(paper, view, '/', mainScript)
     }
     perRender.push((performance.now() - t) / batch)
   }

@@ -29,10 +29,9 @@ export function serviceWorker(): { bytes: number; gzip: number } {
   return { bytes: sw.length, gzip: gz(sw) }
 }
 
-/** What the service worker downloads for one issue: its JSON and every page's HTML, each compressed. */
-export function offlineBundle(editionJson: string, pagesHtml: string[]): { files: number; gzip: number; brotli: number } {
-  const all = [editionJson, ...pagesHtml]
-  return { files: all.length, gzip: all.reduce((n, f) => n + gz(f), 0), brotli: all.reduce((n, f) => n + br(f), 0) }
+/** What the service worker keeps of an issue: its edition JSON, from which it renders every page. */
+export function offlineBundle(editionJson: string): { bytes: number; gzip: number; brotli: number } {
+  return { bytes: Buffer.byteLength(editionJson), gzip: gz(editionJson), brotli: br(editionJson) }
 }
 
 export function issueText(edition: Edition): string {

@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { compileContent } from '../../publish/compile/content'
 import { bodyText } from '../../client/search/docs'
-import { pagesOf } from '../../client/lib/pages'
 import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
 import { workerVsStatic } from './http'
 import { offlineReady } from './offline-ready'
@@ -61,14 +60,14 @@ for (const [name, path, kind] of pages) {
   rows[name] = row
 }
 const text = Buffer.from(bodyText(longest.body).join('\n'))
-const pagesHtml = await Promise.all(pagesOf(live).map(async (p) => (await mf.dispatchFetch(`http://localhost${p}`)).text()))
-const bundle = offlineBundle(JSON.stringify(live), pagesHtml)
+// Exactly what the service worker downloads to keep the issue.
+const bundle = offlineBundle(await (await mf.dispatchFetch(`http://localhost/api/editions/${live.issue.date}/${live.issue.version}`)).text())
 const plain = issueText(live)
 const transfer = {
   'JS first load, front page': firstLoadJs([]),
   'JS first load, article page': firstLoadJs(['islands/Tools.tsx']),
   'service worker': serviceWorker(),
-  [`offline bundle (${bundle.files} files)`]: { gzip: bundle.gzip, brotli: bundle.brotli },
+  'offline bundle (edition JSON)': bundle,
   'issue plain text': { bytes: Buffer.byteLength(plain), gzip: gz(plain), brotli: br(plain) },
 }
 const summary = {

@@ -44,10 +44,11 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated')
     expect(await page.locator('.statusbar').textContent()).not.toContain('新版本可用')
 
-    // Still readable offline after the update (the kept pages were fetched again for v2).
+    // Still readable offline after the update: v2 renders the kept issue, with v2's own script.
     await site.server.stop()
     await page.goto(`${site.server.origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
     expect(await page.locator('h1').textContent()).toBe('耗资300万元改造下水道　不通反堵')
+    expect(await page.locator('script[type=module]').getAttribute('src')).toBe(v2)
 
     // The kill switch ships: the worker unregisters itself and every cache is gone.
     await buildClient({ ZZRB_SW_KILL: '1' })

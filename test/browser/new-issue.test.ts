@@ -44,9 +44,9 @@ describe.skipIf(!hasChromium)('new issues', () => {
     await expect.poll(() => page.locator('.statusbar').textContent()).toContain('新一期已到')
     expect(await keptDates(page)).toEqual(['2024-03-12 home', '2024-03-11'])
 
-    // 2024-03-13 is published, and the server stops while its pages are downloading.
+    // 2024-03-13 is published, and the server stops just as the worker asks for its edition.
     await publishTo(site.server.state, await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
-    const stopped = new Promise<void>((resolve) => gate.when(/^\/issues\/2024-03-13\/ceshi-zhongduan/, () => site.server.stop().then(resolve)))
+    const stopped = new Promise<void>((resolve) => gate.when(/^\/api\/editions\/2024-03-13\//, () => site.server.stop().then(resolve)))
     await page.reload()
     await stopped
     await page.waitForTimeout(1000)

@@ -22,7 +22,19 @@ describe.skipIf(!hasChromium)('offline reading', () => {
     await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, ISSUE)
     await expect.poll(() => page.locator('.statusbar .stamp').textContent()).toBe('已离线保存 3月11日 · 6篇')
+    const [firstId] = ARTICLES[0]!
+    // Compared once hydrated (听新闻 is the article tools' last button to appear).
+    const hydrated = () => page.getByRole('button', { name: '听新闻' }).waitFor()
+    await page.goto(`${site.server.origin}/issues/${ISSUE}/${firstId}`)
+    await hydrated()
+    const online = { main: await page.locator('main').innerHTML(), head: await page.locator('head').innerHTML() }
     await site.server.stop()
+
+    // The service worker renders kept pages with the worker's own code: the same page, head and all.
+    await page.goto(`${site.server.origin}/issues/${ISSUE}/${firstId}`)
+    await hydrated()
+    expect(await page.locator('main').innerHTML()).toBe(online.main)
+    expect(await page.locator('head').innerHTML()).toBe(online.head)
 
     await page.goto(`${site.server.origin}/`)
     for (const [, title] of ARTICLES) expect(await page.content()).toContain(title)

@@ -1,10 +1,10 @@
 // The HTML document around the app: head for search engines and social cards, the inline
-// stylesheet, and the app root the browser hydrates. Only the worker renders this part.
+// stylesheet, and the app root the browser hydrates. The worker renders it for every page, the
+// service worker for the pages of kept issues.
 import { renderToString } from 'preact-render-to-string'
 import type { ComponentChild } from 'preact'
 import { css } from '../../client/app/styles'
 import { PREFS_BOOT } from '../../client/lib/prefs'
-import { mainScript } from './assets'
 
 export interface Head {
   title: string
@@ -29,7 +29,8 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
-export function renderDocument(head: Head, app: ComponentChild): string {
+/** `mainScript` is the hashed entry of the browser build the page belongs to. */
+export function renderDocument(head: Head, app: ComponentChild, mainScript: string | undefined): string {
   return `<!doctype html>${renderToString(
     <html lang="zh-CN">
       <head>
