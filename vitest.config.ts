@@ -14,7 +14,12 @@ export default defineConfig({
       },
       {
         // Real Chromium against wrangler dev; one file at a time (each starts its own server).
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+        // Last, after the other projects: the update test rebuilds dist/client, which the load
+        // test serves and the byte budgets read.
+        test: {
+          name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 120_000,
+          fileParallelism: false, sequence: { groupOrder: 1 },
+        },
       },
       {
         // The worker inside workerd, on the local KV simulator, seeded with the compiled content.

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     const earlier = earlierVersionOfUndone(archive)
     const back = earlier ? await kv.getJson<Edition>(issueKey(earlier.date, earlier.version)) : null
     const plan = planRollback(archive, search, back ?? undefined)
-    const live = await editionFor(kv, plan, [])
+    const live = await editionFor(kv, plan, back ? [back] : [])
     return apply(kv, plan, live, dryRun, `rolled back ${where} to ${plan.latest?.date} (${plan.latest?.version})`)
   }
 

@@ -13,8 +13,6 @@ export const SEARCH_KEY = 'search'
 export const editionKey = (date: string) => `edition/${date}`
 /** Edition, one version of it, never rewritten. */
 export const issueKey = (date: string, version: string) => `issue/${date}/${version}`
-/** Article with its body, one version of it. */
-export const articleKey = (date: string, id: string, version: string) => `article/${date}/${id}/${version}`
 
 /** One key-value pair as `wrangler kv bulk put` takes it. */
 export interface KvEntry {

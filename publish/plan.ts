@@ -2,10 +2,10 @@
 // Pure: no I/O, so the rules (skip what exists, `latest` last, rollback) are easy to test.
 import type { Archive, Edition, IssueEntry, Latest } from './schema'
 import type { SearchIndex } from '../client/search'
-import { SEARCH_KEY, articleKey, editionKey, issueKey, type KvEntry } from './kv-keys'
+import { SEARCH_KEY, editionKey, issueKey, type KvEntry } from './kv-keys'
 import { withEditions } from './search-docs'
 
-export interface Current {
+interface Current {
   archive: Archive | null
   latest: Latest | null
   search: SearchIndex | null
@@ -29,10 +29,11 @@ type HistoryEntry = Archive['history'][number]
 const HISTORY_LIMIT = 60
 const json = (value: unknown) => JSON.stringify(value)
 
-export function entryOf(edition: Edition): IssueEntry {
+/** The archive's line for an edition; `text` is its JSON when the caller has it already. */
+function entryOf(edition: Edition, text = json(edition)): IssueEntry {
   const { issue, articles } = edition
   const lead = issue.pages[0]?.articles[0]
-  const bytes = new TextEncoder().encode(json(edition)).length
+  const bytes = new TextEncoder().encode(text).length
   return { date: issue.date, version: issue.version, lead: lead?.title ?? '', articles: articles.length, bytes }
 }
 
@@ -40,11 +41,10 @@ export function planPublish(editions: Edition[], current: Current, now: Date): P
   const archive: Archive = current.archive ?? { issues: [], history: [] }
   const published = new Set(archive.issues.map((e) => `${e.date}/${e.version}`))
   const fresh = editions.filter(({ issue }) => !published.has(`${issue.date}/${issue.version}`))
-  const entries: KvEntry[] = fresh.flatMap((e) => [
-    ...e.articles.map((a) => ({ key: articleKey(a.date, a.id, a.version), value: json(a) })),
-    { key: issueKey(e.issue.date, e.issue.version), value: json(e) },
-    { key: editionKey(e.issue.date), value: json(e) },
-  ])
+  const entries: KvEntry[] = fresh.flatMap((e) => {
+    const text = json(e)
+    return [{ key: issueKey(e.issue.date, e.issue.version), value: text }, { key: editionKey(e.issue.date), value: text }]
+  })
 
   const newest = editions.reduce<Edition | undefined>((a, b) => (!a || b.issue.date > a.issue.date ? b : a), undefined)
   const top = archive.history.at(-1)

@@ -4,19 +4,32 @@ import type { Archive, Edition, Latest } from '../publish/schema'
 import type { SearchIndex } from '../client/search'
 import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, editionKey } from '../publish/kv-keys'
 
-export type Read<T> = { ok: true; value: T | null; text: string | null } | { ok: false; key: string }
+type Read<T> = { ok: true; value: T | null } | { ok: false }
+
+/**
+ * The last value parsed under each fixed key, while this isolate lives. Values are never mutated,
+ * so an unchanged text gives back the same object, and the search index keeps its per-object
+ * caches. Per-day keys are not kept: there is one for every day in the archive.
+ */
+const parsed = new Map<string, { text: string; value: unknown }>()
+const FIXED = new Set([LATEST_KEY, ARCHIVE_KEY, SEARCH_KEY])
 
 async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
   const text = await kv.get(key)
-  if (text === null) return { ok: true, value: null, text: null }
+  if (text === null) return { ok: true, value: null }
+  const last = parsed.get(key)
+  if (last?.text === text) return { ok: true, value: last.value as T }
   try {
     const value: unknown = JSON.parse(text)
-    if (valid(value)) return { ok: true, value: value as T, text }
+    if (valid(value)) {
+      if (FIXED.has(key)) parsed.set(key, { text, value })
+      return { ok: true, value: value as T }
+    }
   } catch {
     // fall through: reported below
   }
   console.error(`KV value under "${key}" is not what the publisher writes; ignoring it`)
-  return { ok: false, key }
+  return { ok: false }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null

@@ -3,7 +3,7 @@
 // same hashes still hold.
 import type { MiddlewareHandler } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
-import { cspDirectives, DENIED_FEATURES } from '../client/render/policy'
+import { cspDirectives, DENIED_FEATURES, FRAME_OPTIONS, REFERRER_POLICY } from '../client/render/policy'
 
 let middleware: Promise<MiddlewareHandler> | undefined
 
@@ -11,8 +11,8 @@ function build(contentSecurityPolicy: Record<string, string[]>): MiddlewareHandl
   return secureHeaders({
     contentSecurityPolicy,
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-    xFrameOptions: 'DENY',
-    referrerPolicy: 'strict-origin-when-cross-origin',
+    xFrameOptions: FRAME_OPTIONS,
+    referrerPolicy: REFERRER_POLICY,
     permissionsPolicy: Object.fromEntries(DENIED_FEATURES.map((feature) => [feature, []])),
   })
 }

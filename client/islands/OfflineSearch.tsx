@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { search, buildIndex, type SearchHit } from '../search'
 import { docsOf } from '../search/docs'
 import { readKept } from '../lib/kept'
+import { readKeptEdition } from '../lib/kept-edition'
 import type { Edition } from '../../publish/schema'
 import { SearchResults } from '../app/SearchView'
 
@@ -19,8 +20,8 @@ export default function OfflineSearch({ query }: { query: string }) {
     void (async () => {
       const editions: Edition[] = []
       for (const k of await readKept()) {
-        const res = await (await caches.open(k.cache)).match(`/api/issues/${k.date}/bundle`)
-        if (res) editions.push((await res.json()) as Edition)
+        const edition = await readKeptEdition(k)
+        if (edition) editions.push(edition)
       }
       setHits(search(buildIndex(editions.flatMap(docsOf)), asked))
       const input = document.querySelector<HTMLInputElement>('#q')

@@ -1,6 +1,6 @@
 // 收藏: saved articles in IndexedDB (idb-keyval), readable offline; the service worker keeps a
 // copy of each saved page.
-import { createStore, del, get, keys, getMany, set } from 'idb-keyval'
+import { createStore, del, get, keys, getMany, set, type UseStore } from 'idb-keyval'
 
 export interface Saved {
   date: string
@@ -10,7 +10,9 @@ export interface Saved {
   savedAt: string
 }
 
-const store = () => createStore('zzrb', 'saved')
+// One store for the page's life: each createStore opens its own IndexedDB connection.
+let opened: UseStore | undefined
+const store = () => (opened ??= createStore('zzrb', 'saved'))
 const keyOf = (date: string, id: string) => `${date}/${id}`
 
 export const isSaved = async (date: string, id: string) => (await get(keyOf(date, id), store())) !== undefined

@@ -3,8 +3,8 @@
 // service worker for the pages of kept issues.
 import { renderToString } from 'preact-render-to-string'
 import type { ComponentChild } from 'preact'
-import { css } from '../../client/app/styles'
-import { PREFS_BOOT } from '../../client/lib/prefs'
+import { css } from '../app/styles'
+import { PREFS_BOOT } from '../lib/prefs'
 
 export interface Head {
   title: string
@@ -20,7 +20,7 @@ export interface Head {
 }
 
 /** JSON for a <script> data block: nothing in it can close the tag or break the line. */
-export function scriptJson(value: unknown): string {
+function scriptJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

@@ -1,14 +1,14 @@
 // Title, description, canonical URL and schema.org data for each kind of page.
 import type { Article, Edition, Paper } from '../../publish/schema'
-import type { View } from '../../client/app/view'
-import { longDate, publishedIso, weekday } from '../../client/lib/dates'
-import { pageLabel, urls } from '../../client/lib/urls'
+import type { View } from '../app/view'
+import { longDate, publishedIso, weekday } from '../lib/dates'
+import { pageLabel, siteRoot, urls } from '../lib/urls'
 import type { Head } from './document'
 
 type Crumb = { name: string; path: string }
 
 export function headFor(paper: Paper, view: View, path: string): Head {
-  const abs = (p: string) => `${paper.baseUrl.replace(/\/+$/, '')}${p}`
+  const abs = (p: string) => `${siteRoot(paper.baseUrl)}${p}`
   const base = { siteName: paper.name, themeColor: paper.colors.brand, canonical: abs(path), type: 'website' as const }
   const breadcrumbs = (crumbs: Crumb[]) => ({
     '@context': 'https://schema.org',

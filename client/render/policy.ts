@@ -28,6 +28,10 @@ export async function cspDirectives(): Promise<Record<string, string[]>> {
   }
 }
 
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin'
+/** No page of the paper may be framed. */
+export const FRAME_OPTIONS = 'DENY'
+
 /** Browser features no page of the paper uses: switched off (Permissions-Policy). */
 export const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'] as const
 

@@ -5,10 +5,11 @@
 import { urls } from '../lib/urls'
 import type { Edition } from '../../publish/schema'
 import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
+import { editionKey, readKeptEdition } from '../lib/kept-edition'
 import { renderKeptPage } from './render'
 
-export const KEEP = 7
-export const SAVED_CACHE = 'zzrb-saved'
+const KEEP = 7
+const SAVED_CACHE = 'zzrb-saved'
 
 async function writeKept(kept: Kept[]): Promise<void> {
   await (await caches.open(META_CACHE)).put(META_KEY, Response.json(kept))
@@ -21,9 +22,6 @@ async function fetchOk(url: string): Promise<Response> {
   return res
 }
 
-/** Where a kept edition's JSON lives in its cache (offline search reads it there too). */
-const jsonKey = (date: string) => `/api/issues/${date}/bundle`
-
 /**
  * Downloads one edition whole (its JSON, every article in it) into a fresh cache, then lists it.
  * `asHome` marks it as the answer for `/`: offline, `/` shows this issue's own front page (the
@@ -31,12 +29,13 @@ const jsonKey = (date: string) => `/api/issues/${date}/bundle`
  */
 export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean }): Promise<Kept> {
   const name = `${EDITION_PREFIX}${date}-${version}`
-  const done = (await readKept()).find((k) => k.date === date && k.version === version)
+  const kept = await readKept()
+  const done = kept.find((k) => k.date === date && k.version === version)
   if (done && (!opts.asHome || done.home)) return done
   if (done) {
     // Already kept whole (from the archive): it only becomes the answer for `/`.
     const home = { ...done, home: true }
-    await writeKept((await readKept()).map((k) => (k.date === date ? home : { ...k, home: false })))
+    await writeKept(kept.map((k) => (k.date === date ? home : { ...k, home: false })))
     return home
   }
   await caches.delete(name) // the remains of an interrupted attempt
@@ -46,7 +45,7 @@ export async function download(date: string, version: string, opts: { asHome: bo
     const json = await bundle.clone().text()
     const edition = JSON.parse(json) as Edition
     const bytes = new TextEncoder().encode(json).byteLength
-    await cache.put(jsonKey(date), bundle)
+    await cache.put(editionKey(date), bundle)
     const entry: Kept = {
       date, version, cache: name, home: opts.asHome, pinned: opts.pinned ?? false,
       articles: edition.articles.length, bytes, savedAt: new Date().toISOString(),
@@ -77,18 +76,20 @@ const parsed = new Map<string, Promise<Edition | undefined>>()
 function keptEdition(k: Kept): Promise<Edition | undefined> {
   let edition = parsed.get(k.cache)
   if (!edition) {
-    edition = caches.open(k.cache).then((c) => c.match(jsonKey(k.date))).then((res) => res?.json() as Promise<Edition> | undefined)
+    edition = readKeptEdition(k)
     parsed.set(k.cache, edition)
+    // A cache that has gone is not remembered as such: it may be downloaded again.
+    void edition.then((e) => e ?? parsed.delete(k.cache), () => parsed.delete(k.cache))
   }
   return edition
 }
 
 /** The kept answer for a page, newest edition first; `/` is the home edition's front page. */
-export async function findKept(path: string, manifest: Array<{ url: string }>): Promise<Response | undefined> {
+export async function findKept(path: string, mainScript: string | undefined): Promise<Response | undefined> {
   for (const k of await readKept()) {
-    if (path === urls.home() ? !k.home : !path.startsWith(`${urls.issue(k.date)}`)) continue
+    if (path === urls.home() ? !k.home : !path.startsWith(urls.issue(k.date))) continue
     const edition = await keptEdition(k)
-    const page = edition && (await renderKeptPage(edition, path, k.home, manifest))
+    const page = edition && (await renderKeptPage(edition, path, k.home, mainScript))
     if (page) return page
   }
   return (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined

@@ -5,20 +5,20 @@
 import paperJson from '../../content/paper.json'
 import type { View } from '../app/view'
 import { urls } from '../lib/urls'
-import { cspDirectives, cspHeader, DENIED_FEATURES } from '../render/policy'
+import { cspDirectives, cspHeader, DENIED_FEATURES, FRAME_OPTIONS, REFERRER_POLICY } from '../render/policy'
 import { renderPage } from '../render/page'
 import type { Edition, Paper } from '../../publish/schema'
 
 const paper = paperJson as Paper
 
 /** The browser build's entry, as the page's <script src>: the one the precache holds. */
-function mainScript(manifest: Array<{ url: string }>): string | undefined {
+export function mainScriptOf(manifest: Array<{ url: string }>): string | undefined {
   const entry = manifest.find((e) => /^\/?assets\/main-[\w-]+\.js$/.test(e.url))
   return entry && `/${entry.url.replace(/^\//, '')}`
 }
 
 /** Which page of the edition a path is, if any. `home` is `/` for the edition that answers it. */
-export function viewFor(edition: Edition, path: string, home: boolean): View | undefined {
+function viewFor(edition: Edition, path: string, home: boolean): View | undefined {
   const { date, pages } = edition.issue
   if (home && path === urls.home()) return { kind: 'front', edition, latest: true }
   if (path === urls.issue(date)) return { kind: 'front', edition, latest: false }
@@ -36,15 +36,15 @@ function pageHeaders(): Promise<Headers> {
     'Content-Type': 'text/html; charset=UTF-8',
     'Content-Security-Policy': cspHeader(csp),
     'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': FRAME_OPTIONS,
+    'Referrer-Policy': REFERRER_POLICY,
     'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
   }))
   return headers
 }
 
-export async function renderKeptPage(edition: Edition, path: string, home: boolean, manifest: Array<{ url: string }>): Promise<Response | undefined> {
+export async function renderKeptPage(edition: Edition, path: string, home: boolean, mainScript: string | undefined): Promise<Response | undefined> {
   const view = viewFor(edition, path, home)
   if (!view) return undefined
-  return new Response(renderPage(paper, view, path, mainScript(manifest)), { headers: await pageHeaders() })
+  return new Response(renderPage(paper, view, path, mainScript), { headers: await pageHeaders() })
 }

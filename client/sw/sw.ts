@@ -7,6 +7,8 @@ import { CacheFirst } from 'workbox-strategies'
 import { ExpirationPlugin } from 'workbox-expiration'
 import * as navigationPreload from 'workbox-navigation-preload'
 import { download, findKept, keepPage, removeAll } from './editions'
+import { mainScriptOf } from './render'
+import { urls } from '../lib/urls'
 import { readKept } from '../lib/kept'
 import type { SwMessage } from '../lib/sw-messages'
 
@@ -14,11 +16,12 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 
 /** One bar of signal: after this long, the kept copy is better than waiting. */
 const NETWORK_TIMEOUT_MS = 3000
-const OFFLINE_URL = '/offline'
 
 /** The app shell of this build (named once: the build replaces this one reference). */
 const SHELL = self.__WB_MANIFEST
 precacheAndRoute(SHELL)
+/** The script the pages this worker renders load: this build's, so page and worker match. */
+const MAIN_SCRIPT = mainScriptOf(SHELL)
 cleanupOutdatedCaches()
 navigationPreload.enable()
 
@@ -39,7 +42,7 @@ async function navigate(event: FetchEvent): Promise<Response> {
   } catch {
     // offline or too slow: fall through to the kept copy
   }
-  return (await findKept(path, SHELL)) ?? (await matchPrecache(path)) ?? (await matchPrecache(OFFLINE_URL)) ?? Response.error()
+  return (await findKept(path, MAIN_SCRIPT)) ?? (await matchPrecache(path)) ?? (await matchPrecache(urls.offline())) ?? Response.error()
 }
 
 // Every navigation but the API's: the API is data, never answered with a page.

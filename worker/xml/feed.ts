@@ -3,6 +3,7 @@
 import type { ArticleMeta, Edition, Paper } from '../../publish/schema'
 import { xml } from './escape'
 import { publishedIso } from '../../client/lib/dates'
+import { siteRoot, urls } from '../../client/lib/urls'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -16,16 +17,11 @@ export function issuePublished(date: string): Date {
 }
 
 /** RFC 822 date-time in Beijing time, e.g. `Mon, 11 Mar 2024 06:00:00 +0800`. */
-export function rfc822(at: Date): string {
+function rfc822(at: Date): string {
   const d = new Date(at.getTime() + BEIJING_MS)
   const two = (n: number) => String(n).padStart(2, '0')
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
   return `${DAYS[d.getUTCDay()]}, ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${time} +0800`
-}
-
-/** The site's origin and path prefix without a trailing slash, to put paths after. */
-export function siteRoot(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '')
 }
 
 /** Editions newest issue first, whatever order they were given in. */
@@ -34,7 +30,7 @@ export function newestFirst(editions: Edition[]): Edition[] {
 }
 
 function item(root: string, date: string, pageName: string, a: ArticleMeta): string {
-  const url = xml(`${root}/issues/${date}/${a.id}`)
+  const url = xml(`${root}${urls.article(date, a.id)}`)
   const description = a.kicker ? `${a.kicker}${KICKER_SEPARATOR}${a.summary}` : a.summary
   const names = a.byline.map((p) => p.name).join('、')
   return [

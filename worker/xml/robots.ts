@@ -1,7 +1,8 @@
 // robots.txt: everything may be crawled except the JSON API and search results; both sitemaps listed.
+import { siteRoot } from '../../client/lib/urls'
 
 export function renderRobots(baseUrl: string): string {
-  const root = baseUrl.replace(/\/+$/, '')
+  const root = siteRoot(baseUrl)
   return [
     'User-agent: *',
     'Allow: /',

@@ -2,7 +2,9 @@
 // given) and news-sitemap.xml (Google News: the articles of the last two days).
 import type { Archive, Edition } from '../../publish/schema'
 import { xml } from './escape'
-import { issuePublished, newestFirst, siteRoot } from './feed'
+import { issuePublished, newestFirst } from './feed'
+import { publishedIso } from '../../client/lib/dates'
+import { siteRoot, urls as paths } from '../../client/lib/urls'
 
 const NEWS_WINDOW_MS = 2 * 86_400_000
 /** Google News reads at most this many URLs from one news sitemap. */
@@ -20,15 +22,16 @@ function urlset(body: string[], extraNs = ''): string {
 
 export function renderSitemap(baseUrl: string, archive: Archive, editions: Edition[] = []): string {
   const root = siteRoot(baseUrl)
-  const newest = archive.issues[0]?.date ?? newestFirst(editions)[0]?.issue.date
+  const sorted = newestFirst(editions)
+  const newest = archive.issues[0]?.date ?? sorted[0]?.issue.date
   // Path to lastmod (a YYYY-MM-DD date, or none); a Map keeps the first-seen order and drops repeats.
-  const urls = new Map<string, string | undefined>([['/', newest], ['/archive', newest]])
-  for (const entry of archive.issues) urls.set(`/issues/${entry.date}`, entry.date)
-  for (const { issue } of newestFirst(editions)) {
-    if (!urls.has(`/issues/${issue.date}`)) urls.set(`/issues/${issue.date}`, issue.date)
+  const urls = new Map<string, string | undefined>([[paths.home(), newest], [paths.archive(), newest]])
+  for (const entry of archive.issues) urls.set(paths.issue(entry.date), entry.date)
+  for (const { issue } of sorted) {
+    urls.set(paths.issue(issue.date), issue.date)
     for (const page of issue.pages) {
-      urls.set(`/issues/${issue.date}/pages/${page.number}`, issue.date)
-      for (const a of page.articles) urls.set(`/issues/${issue.date}/${a.id}`, issue.date)
+      urls.set(paths.page(issue.date, page.number), issue.date)
+      for (const a of page.articles) urls.set(paths.article(issue.date, a.id), issue.date)
     }
   }
   const body = [...urls].map(([path, lastmod]) =>
@@ -37,11 +40,6 @@ export function renderSitemap(baseUrl: string, archive: Archive, editions: Editi
       : `  <url><loc>${xml(root + path)}</loc></url>`,
   )
   return urlset(body)
-}
-
-/** `2024-03-11T06:00:00+08:00`: an issue's publication time as W3C date-time in Beijing time. */
-function w3c(date: string): string {
-  return `${date}T06:00:00+08:00`
 }
 
 export function renderNewsSitemap(baseUrl: string, paperName: string, editions: Edition[], now: Date): string {
@@ -57,13 +55,13 @@ export function renderNewsSitemap(baseUrl: string, paperName: string, editions: 
     .map(({ date, a }) =>
       [
         '  <url>',
-        `    <loc>${xml(`${root}/issues/${date}/${a.id}`)}</loc>`,
+        `    <loc>${xml(`${root}${paths.article(date, a.id)}`)}</loc>`,
         '    <news:news>',
         '      <news:publication>',
         `        <news:name>${xml(paperName)}</news:name>`,
         '        <news:language>zh</news:language>',
         '      </news:publication>',
-        `      <news:publication_date>${w3c(date)}</news:publication_date>`,
+        `      <news:publication_date>${publishedIso(date)}</news:publication_date>`,
         `      <news:title>${xml(a.title)}</news:title>`,
         '    </news:news>',
         '  </url>',
