@@ -10,15 +10,26 @@ export default defineConfig({
     projects: [
       {
         // The compiler and the publisher, in Node, driving the real wrangler and workerd.
-        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: 'node',
+          include: ['test/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         // Real Chromium against wrangler dev; one file at a time (each starts its own server).
         // Last, after the other projects: the update test rebuilds dist/client, which the load
         // test serves and the byte budgets read.
         test: {
-          name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 180_000, hookTimeout: 120_000,
-          fileParallelism: false, sequence: { groupOrder: 1 },
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {

@@ -26,7 +26,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-island]')) {
   void load?.().then(({ default: C }) => hydrate(h(C as ComponentType<object>, props), el))
 }
 
-const showKept = async () => status.set({ kept: (await readKept()).find((k) => k.home) ?? null, keptChanged: Date.now() })
+const showKept = async () =>
+  status.set({ kept: (await readKept()).find((k) => k.home) ?? null, keptChanged: Date.now() })
 const online = () => status.set({ online: navigator.onLine })
 addEventListener('online', online)
 addEventListener('offline', online)
@@ -51,7 +52,8 @@ if ('serviceWorker' in navigator && !__BUILD_LABEL__.includes('no-sw')) {
     if (data.type === 'edition-ready') {
       void showKept()
       const here = document.querySelector('time[datetime]')?.getAttribute('datetime')
-      if (data.replaced && here && here !== data.date) status.set({ newIssue: { date: data.date, articles: data.articles } })
+      if (data.replaced && here && here !== data.date)
+        status.set({ newIssue: { date: data.date, articles: data.articles } })
     }
     if (data.type === 'cleared') void showKept().then(() => status.set({ notice: '离线内容已清除' }))
     if (data.type === 'kept') void showKept()

@@ -55,7 +55,10 @@ async function main(): Promise<number> {
   const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
   const plan = planPublish(editions, { archive, latest, search }, new Date())
   if (plan.entries.length === 0 && !plan.archive && !plan.latest) {
-    return say(`nothing to publish: ${where} already holds this content (latest ${latest?.issue.date} ${latest?.issue.version})`, 0)
+    return say(
+      `nothing to publish: ${where} already holds this content (latest ${latest?.issue.date} ${latest?.issue.version})`,
+      0,
+    )
   }
   const live = await editionFor(kv, plan, editions)
   return apply(kv, plan, live, dryRun, `published to ${where}: latest is ${plan.latest?.date ?? latest?.issue.date}`)
@@ -72,7 +75,13 @@ async function editionFor(kv: WranglerKv, plan: Plan, editions: Edition[]): Prom
   return { ...edition, publishedAt: ref.publishedAt }
 }
 
-async function apply(kv: WranglerKv, plan: Plan, live: Latest | undefined, dryRun: boolean, done: string): Promise<number> {
+async function apply(
+  kv: WranglerKv,
+  plan: Plan,
+  live: Latest | undefined,
+  dryRun: boolean,
+  done: string,
+): Promise<number> {
   const verb = dryRun ? 'would write' : 'write'
   for (const e of plan.entries) console.log(`${verb} ${e.key} (${Buffer.byteLength(e.value)} bytes)`)
   if (plan.archive) console.log(`${verb} ${ARCHIVE_KEY} (${plan.archive.issues.length} issues)`)

@@ -43,7 +43,10 @@ export function planPublish(editions: Edition[], current: Current, now: Date): P
   const fresh = editions.filter(({ issue }) => !published.has(`${issue.date}/${issue.version}`))
   const entries: KvEntry[] = fresh.flatMap((e) => {
     const text = json(e)
-    return [{ key: issueKey(e.issue.date, e.issue.version), value: text }, { key: editionKey(e.issue.date), value: text }]
+    return [
+      { key: issueKey(e.issue.date, e.issue.version), value: text },
+      { key: editionKey(e.issue.date), value: text },
+    ]
   })
 
   const newest = editions.reduce<Edition | undefined>((a, b) => (!a || b.issue.date > a.issue.date ? b : a), undefined)
@@ -52,9 +55,12 @@ export function planPublish(editions: Edition[], current: Current, now: Date): P
   const pointerMoves = target !== undefined && (top?.date !== target.date || top.version !== target.version)
 
   const plan: Plan = { entries, deletes: [] }
-  const history = pointerMoves ? [...archive.history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT) : archive.history
+  const history = pointerMoves
+    ? [...archive.history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT)
+    : archive.history
   if (fresh.length > 0) entries.push({ key: SEARCH_KEY, value: json(withEditions(current.search, fresh)) })
-  if (fresh.length > 0 || pointerMoves) plan.archive = { issues: newestFirst([...byDate(archive, fresh).values()]), history }
+  if (fresh.length > 0 || pointerMoves)
+    plan.archive = { issues: newestFirst([...byDate(archive, fresh).values()]), history }
   const live = history.at(-1)
   if (live && (current.latest?.issue.date !== live.date || current.latest.issue.version !== live.version)) {
     plan.latest = { date: live.date, version: live.version, publishedAt: live.publishedAt }
@@ -65,7 +71,10 @@ export function planPublish(editions: Edition[], current: Current, now: Date): P
 /** The version a rollback brings back for the day it undoes, if that day was published before. */
 export function earlierVersionOfUndone(archive: Archive | null): HistoryEntry | undefined {
   const history = archive?.history ?? []
-  return history.slice(0, -1).filter((h) => h.date === history.at(-1)?.date).at(-1)
+  return history
+    .slice(0, -1)
+    .filter((h) => h.date === history.at(-1)?.date)
+    .at(-1)
 }
 
 /**
@@ -77,7 +86,8 @@ export function planRollback(archive: Archive | null, search: SearchIndex | null
   const history = archive?.history ?? []
   const undone = history.at(-1)
   const previous = history.at(-2)
-  if (!archive || !undone || !previous) throw new Error('nothing to roll back to: only one issue has ever been the latest')
+  if (!archive || !undone || !previous)
+    throw new Error('nothing to roll back to: only one issue has ever been the latest')
   const kept = history.slice(0, -1)
   const others = archive.issues.filter((e) => e.date !== undone.date)
   const entries: KvEntry[] = [{ key: SEARCH_KEY, value: json(withEditions(search, back ? [back] : [], [undone.date])) }]

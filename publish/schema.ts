@@ -58,10 +58,7 @@ export const FrontMatter = v.strictObject({
 export type FrontMatter = v.InferOutput<typeof FrontMatter>
 
 /** Inline text: plain runs, emphasis, and links limited to http, https and mailto. */
-export type Inline =
-  | string
-  | { t: 'em' | 'strong'; c: Inline[] }
-  | { t: 'link'; href: string; c: Inline[] }
+export type Inline = string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'link'; href: string; c: Inline[] }
 
 /** The restricted block structure an article body compiles to; the renderer knows nothing else. */
 export type Block =

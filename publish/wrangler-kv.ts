@@ -67,7 +67,9 @@ export class WranglerKv {
       return stdout
     } catch (e) {
       const err = e as { stderr?: string; stdout?: string; message: string }
-      throw new Error(`wrangler ${args.slice(0, 3).join(' ')} failed: ${(err.stderr || err.stdout || err.message).trim()}`)
+      throw new Error(
+        `wrangler ${args.slice(0, 3).join(' ')} failed: ${(err.stderr || err.stdout || err.message).trim()}`,
+      )
     }
   }
 }

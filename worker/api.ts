@@ -38,15 +38,39 @@ const dated = (c: Context<Env>) => {
 api.get('/issues/latest', async (c) => {
   const latest = await loadLatest(c.env.KV)
   if (!latest.ok && latest.status === 404) return c.json({ error: NOTHING_PUBLISHED }, 404)
-  return send(c, latest, (e) => e.issue, (e) => e.issue.version)
+  return send(
+    c,
+    latest,
+    (e) => e.issue,
+    (e) => e.issue.version,
+  )
 })
-api.get('/issues/:date', async (c) => send(c, await dated(c), (e) => e.issue, (e) => e.issue.version))
+api.get('/issues/:date', async (c) =>
+  send(
+    c,
+    await dated(c),
+    (e) => e.issue,
+    (e) => e.issue.version,
+  ),
+)
 /** The offline bundle: an issue with all its articles in one response. */
-api.get('/issues/:date/bundle', async (c) => send(c, await dated(c), (e) => e, (e) => e.issue.version))
+api.get('/issues/:date/bundle', async (c) =>
+  send(
+    c,
+    await dated(c),
+    (e) => e,
+    (e) => e.issue.version,
+  ),
+)
 api.get('/issues/:date/articles/:slug', async (c) => {
   const slug = c.req.param('slug')
   if (!isSlug(slug)) return fail(c, 400)
-  return send(c, await dated(c), (e) => e.articles.find((a) => a.id === slug), (e) => e.issue.version)
+  return send(
+    c,
+    await dated(c),
+    (e) => e.articles.find((a) => a.id === slug),
+    (e) => e.issue.version,
+  )
 })
 
 /** One version of an edition, addressed by its content hash: immutable. */
@@ -70,7 +94,9 @@ api.get('/search', async (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 64)
   if (!q) return c.json([])
   const index = await readSearch(c.env.KV)
-  return send(c, index.ok ? { ok: true, value: index.value } : { ok: false, status: 503 }, (i) => (i ? search(i, q) : []))
+  return send(c, index.ok ? { ok: true, value: index.value } : { ok: false, status: 503 }, (i) =>
+    i ? search(i, q) : [],
+  )
 })
 
 api.notFound((c) => c.json({ error: '没有这个接口。' }, 404))

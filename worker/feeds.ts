@@ -15,14 +15,18 @@ export const feeds = new Hono<Env>()
 feeds.get('/feed.xml', async (c) => {
   const latest = await loadLatest(c.env.KV)
   c.header('Cache-Control', XML_CACHE)
-  return c.body(renderFeed(paper, latest.ok ? [latest.value] : []), 200, { 'Content-Type': 'application/rss+xml; charset=utf-8' })
+  return c.body(renderFeed(paper, latest.ok ? [latest.value] : []), 200, {
+    'Content-Type': 'application/rss+xml; charset=utf-8',
+  })
 })
 
 feeds.get('/sitemap.xml', async (c) => {
   const [archive, latest] = await Promise.all([readArchive(c.env.KV), loadLatest(c.env.KV)])
   const issues = archive.ok && archive.value ? archive.value : { issues: [], history: [] }
   c.header('Cache-Control', XML_CACHE)
-  return c.body(renderSitemap(paper.baseUrl, issues, latest.ok ? [latest.value] : []), 200, { 'Content-Type': 'application/xml; charset=utf-8' })
+  return c.body(renderSitemap(paper.baseUrl, issues, latest.ok ? [latest.value] : []), 200, {
+    'Content-Type': 'application/xml; charset=utf-8',
+  })
 })
 
 feeds.get('/news-sitemap.xml', async (c) => {

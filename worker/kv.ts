@@ -33,7 +33,8 @@ async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => 
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-const isEdition = (v: unknown) => isObject(v) && isObject(v.issue) && Array.isArray(v.issue.pages) && Array.isArray(v.articles)
+const isEdition = (v: unknown) =>
+  isObject(v) && isObject(v.issue) && Array.isArray(v.issue.pages) && Array.isArray(v.articles)
 
 export const readLatest = (kv: KVNamespace) => readJson<Latest>(kv, LATEST_KEY, isEdition)
 export const readEdition = (kv: KVNamespace, date: string) => readJson<Edition>(kv, editionKey(date), isEdition)

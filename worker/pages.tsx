@@ -25,7 +25,14 @@ const MESSAGES = {
  */
 export function renderView(c: Context<Env>, view: View, status: 200 | 400 | 404 | 503 = 200): Response {
   const html = renderPage(paper, view, c.req.path, mainScript)
-  c.header('Cache-Control', status === 200 ? 'public, max-age=0, s-maxage=60, stale-while-revalidate=600' : status === 503 ? 'no-store' : 'public, max-age=60')
+  c.header(
+    'Cache-Control',
+    status === 200
+      ? 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
+      : status === 503
+        ? 'no-store'
+        : 'public, max-age=60',
+  )
   if (status === 503) c.header('Retry-After', '30')
   return c.html(html, status)
 }

@@ -15,10 +15,14 @@ import Settings from '../islands/Settings'
 export function App({ site, view }: { site: Site; view: View }) {
   return (
     <>
-      <a class="skip" href="#main">跳到正文</a>
+      <a class="skip" href="#main">
+        跳到正文
+      </a>
       {view.kind !== 'front' && (
         <header class="site">
-          <a class="brand" href={urls.home()}>{site.name}</a>
+          <a class="brand" href={urls.home()}>
+            {site.name}
+          </a>
         </header>
       )}
       <main id="main" tabIndex={-1}>
@@ -56,19 +60,25 @@ function Content({ site, view }: { site: Site; view: View }) {
     case 'error':
       return <ErrorView status={view.status} message={view.message} />
     case 'offline':
-      return <ErrorView status={503} message="现在没有网络，这一页也没有保存在手机上。已保存的报纸仍可阅读。" title="离线" />
+      return (
+        <ErrorView status={503} message="现在没有网络，这一页也没有保存在手机上。已保存的报纸仍可阅读。" title="离线" />
+      )
     case 'saved':
       return (
         <>
           <h1>收藏</h1>
-          <Island name="saved" props={{}}><SavedList /></Island>
+          <Island name="saved" props={{}}>
+            <SavedList />
+          </Island>
         </>
       )
     case 'settings':
       return (
         <>
           <h1>设置</h1>
-          <Island name="settings" props={{}}><Settings /></Island>
+          <Island name="settings" props={{}}>
+            <Settings />
+          </Island>
         </>
       )
   }

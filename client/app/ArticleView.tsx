@@ -19,14 +19,26 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
       <article class="story">
         <header>
           <p class="crumbs">
-            <a href={urls.issue(issue.date)}><time dateTime={issue.date}>{longDate(issue.date)}</time></a>
-            {page && <> · <a href={back}>{pageLabel(page.number)} {page.name}</a></>}
+            <a href={urls.issue(issue.date)}>
+              <time dateTime={issue.date}>{longDate(issue.date)}</time>
+            </a>
+            {page && (
+              <>
+                {' '}
+                ·{' '}
+                <a href={back}>
+                  {pageLabel(page.number)} {page.name}
+                </a>
+              </>
+            )}
           </p>
           {article.kicker && <p class="kicker">{article.kicker}</p>}
           <h1>{article.title}</h1>
           {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
           <Byline article={article} />
-          <p class="meta">{article.chars}字 · 约{article.readingMinutes}分钟读完</p>
+          <p class="meta">
+            {article.chars}字 · 约{article.readingMinutes}分钟读完
+          </p>
         </header>
         <Island name="tools" props={tools}>
           <Tools {...tools} />
@@ -38,7 +50,9 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
       <nav class="neighbours" aria-label="上一篇和下一篇">
         <Neighbour rel="prev" label="上一篇" article={order[at - 1]} />
         <Neighbour rel="next" label="下一篇" article={order[at + 1]} />
-        <a class="back" href={back}>返回{page ? `${pageLabel(page.number)} ${page.name}` : '本期'}</a>
+        <a class="back" href={back}>
+          返回{page ? `${pageLabel(page.number)} ${page.name}` : '本期'}
+        </a>
       </nav>
     </>
   )

@@ -8,15 +8,31 @@ export function Blocks({ blocks }: { blocks: Block[] }) {
       {blocks.map((b) => {
         switch (b.t) {
           case 'p':
-            return <p><Inline nodes={b.c} /></p>
+            return (
+              <p>
+                <Inline nodes={b.c} />
+              </p>
+            )
           case 'h':
             return <h2>{b.text}</h2>
           case 'label':
             return <p class="label">{b.text}</p>
           case 'quote':
-            return <blockquote>{b.c.map((c) => <p><Inline nodes={c} /></p>)}</blockquote>
+            return (
+              <blockquote>
+                {b.c.map((c) => (
+                  <p>
+                    <Inline nodes={c} />
+                  </p>
+                ))}
+              </blockquote>
+            )
           case 'list': {
-            const items = b.items.map((c) => <li><Inline nodes={c} /></li>)
+            const items = b.items.map((c) => (
+              <li>
+                <Inline nodes={c} />
+              </li>
+            ))
             return b.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
           }
           case 'figure':

@@ -4,5 +4,10 @@ import type { Article } from '../../publish/schema'
 export function Byline({ article }: { article: Pick<Article, 'byline' | 'dateline'> }) {
   const people = article.byline.map((p) => `${p.role}/${p.name}${p.note ? ` ${p.note}` : ''}`).join(' ')
   if (!article.dateline) return people ? <p class="byline">{people}</p> : null
-  return <p class="byline">{article.dateline}{people && `（${people}）`}</p>
+  return (
+    <p class="byline">
+      {article.dateline}
+      {people && `（${people}）`}
+    </p>
+  )
 }

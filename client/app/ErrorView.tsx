@@ -9,8 +9,12 @@ export function ErrorView({ status, message, title }: { status: 400 | 404 | 503;
       <h1>{title ?? TITLES[status]}</h1>
       <p>{message}</p>
       <ul>
-        <li><a href={urls.home()}>看最新一期</a></li>
-        <li><a href={urls.archive()}>查看往期</a></li>
+        <li>
+          <a href={urls.home()}>看最新一期</a>
+        </li>
+        <li>
+          <a href={urls.archive()}>查看往期</a>
+        </li>
       </ul>
     </section>
   )

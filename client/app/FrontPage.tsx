@@ -13,9 +13,13 @@ export function FrontPage({ name, edition }: { name: string; edition: Edition })
       {issue.pages.map((page, i) => (
         <section class="section" aria-labelledby={`p${page.number}`}>
           <h2 id={`p${page.number}`} class="section-title">
-            <a href={urls.page(issue.date, page.number)}>{pageLabel(page.number)} {page.name}</a>
+            <a href={urls.page(issue.date, page.number)}>
+              {pageLabel(page.number)} {page.name}
+            </a>
           </h2>
-          {page.articles.map((a, j) => <Teaser article={a} lead={i === 0 && j === 0} />)}
+          {page.articles.map((a, j) => (
+            <Teaser article={a} lead={i === 0 && j === 0} />
+          ))}
         </section>
       ))}
     </>

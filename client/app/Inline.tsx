@@ -11,10 +11,18 @@ export function Inline({ nodes }: { nodes: InlineNode[] }) {
         if (typeof n === 'string') return n
         if (n.t === 'link') {
           if (!SAFE_HREF.test(n.href)) return <Inline nodes={n.c} />
-          return <a href={n.href} rel="noopener nofollow"><Inline nodes={n.c} /></a>
+          return (
+            <a href={n.href} rel="noopener nofollow">
+              <Inline nodes={n.c} />
+            </a>
+          )
         }
         const Tag = n.t
-        return <Tag><Inline nodes={n.c} /></Tag>
+        return (
+          <Tag>
+            <Inline nodes={n.c} />
+          </Tag>
+        )
       })}
     </>
   )

@@ -13,13 +13,15 @@ export function PageView({ edition, page }: { edition: Edition; page: Page }) {
         <p class="crumbs">
           <a href={urls.issue(issue.date)}>{longDate(issue.date)}</a>
         </p>
-        <h1>{pageLabel(page.number)} {page.name}</h1>
-        {page.editors.length > 0 && (
-          <p class="editors">{page.editors.map((e) => `${e.role}：${e.name}`).join('　')}</p>
-        )}
+        <h1>
+          {pageLabel(page.number)} {page.name}
+        </h1>
+        {page.editors.length > 0 && <p class="editors">{page.editors.map((e) => `${e.role}：${e.name}`).join('　')}</p>}
       </header>
       <PageNav issue={issue} current={page.number} />
-      {page.articles.map((a, i) => <Teaser article={a} lead={i === 0} level={2} />)}
+      {page.articles.map((a, i) => (
+        <Teaser article={a} lead={i === 0} level={2} />
+      ))}
     </>
   )
 }

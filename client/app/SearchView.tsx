@@ -27,16 +27,24 @@ export function SearchResults({ query, hits, offline }: { query: string; hits: S
   return (
     <>
       <p class="result-count" role="status">
-        {hits.length > 0 ? `${where}找到${hits.length}篇与“${query}”有关的报道` : `${where}没有找到与“${query}”有关的报道`}
+        {hits.length > 0
+          ? `${where}找到${hits.length}篇与“${query}”有关的报道`
+          : `${where}没有找到与“${query}”有关的报道`}
       </p>
       <ol class="results">
         {hits.map((h) => (
           <li>
             <h2 class="headline">
-              <a href={urls.article(h.date, h.id)}><Marks marks={h.title} /></a>
+              <a href={urls.article(h.date, h.id)}>
+                <Marks marks={h.title} />
+              </a>
             </h2>
-            <p class="meta"><time dateTime={h.date}>{longDate(h.date)}</time> · {h.page}</p>
-            <p class="snippet"><Marks marks={h.snippet} /></p>
+            <p class="meta">
+              <time dateTime={h.date}>{longDate(h.date)}</time> · {h.page}
+            </p>
+            <p class="snippet">
+              <Marks marks={h.snippet} />
+            </p>
           </li>
         ))}
       </ol>

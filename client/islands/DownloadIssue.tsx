@@ -14,14 +14,22 @@ export default function DownloadIssue({ date, version, bytes }: DownloadProps) {
   const [state, setState] = useState<'unknown' | 'none' | 'kept' | 'working'>('unknown')
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return
-    const check = () => void readKept().then((kept) => setState((s) => (kept.some((k) => k.date === date) ? 'kept' : s === 'working' ? s : 'none')))
+    const check = () =>
+      void readKept().then((kept) =>
+        setState((s) => (kept.some((k) => k.date === date) ? 'kept' : s === 'working' ? s : 'none')),
+      )
     check()
     return status.subscribe(check)
   }, [date])
   if (state === 'unknown') return null
   if (state === 'kept') return <span class="count">已保存在手机上</span>
   return (
-    <button type="button" class="download" disabled={state === 'working'} onClick={() => (setState('working'), actions.send({ type: 'keep', date, version }))}>
+    <button
+      type="button"
+      class="download"
+      disabled={state === 'working'}
+      onClick={() => (setState('working'), actions.send({ type: 'keep', date, version }))}
+    >
       {state === 'working' ? '下载中…' : `下载本期 · 约${Math.max(1, Math.round(bytes / 1024))} KB`}
     </button>
   )

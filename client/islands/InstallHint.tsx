@@ -23,11 +23,15 @@ export function InstallHint() {
   return (
     <span class="offer install">
       {prompt ? (
-        <button type="button" onClick={() => void prompt.prompt().finally(dismiss)}>安装到手机</button>
+        <button type="button" onClick={() => void prompt.prompt().finally(dismiss)}>
+          安装到手机
+        </button>
       ) : (
         <span>点“分享”再选“添加到主屏幕”，离线也能读</span>
       )}
-      <button type="button" aria-label="不再提示" onClick={dismiss}>×</button>
+      <button type="button" aria-label="不再提示" onClick={dismiss}>
+        ×
+      </button>
     </span>
   )
 }

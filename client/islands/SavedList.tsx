@@ -14,7 +14,9 @@ export default function SavedList() {
       {list.map((s) => (
         <li>
           <a href={urls.article(s.date, s.id)}>{s.title}</a>
-          <p class="meta"><time dateTime={s.date}>{longDate(s.date)}</time></p>
+          <p class="meta">
+            <time dateTime={s.date}>{longDate(s.date)}</time>
+          </p>
           <p class="summary">{s.summary}</p>
         </li>
       ))}

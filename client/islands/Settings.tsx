@@ -26,26 +26,56 @@ export default function Settings() {
     writePrefs(next)
     setPrefs(next)
   }
-  const themes: Array<[Theme, string]> = [['auto', '跟随系统'], ['light', '浅色'], ['dark', '深色']]
+  const themes: Array<[Theme, string]> = [
+    ['auto', '跟随系统'],
+    ['light', '浅色'],
+    ['dark', '深色'],
+  ]
   return (
     <>
       <fieldset>
         <legend>字号</legend>
-        <input type="range" min={-1} max={3} step={1} value={prefs.size} aria-label="字号" onInput={(e) => update({ size: Number(e.currentTarget.value) })} />
+        <input
+          type="range"
+          min={-1}
+          max={3}
+          step={1}
+          value={prefs.size}
+          aria-label="字号"
+          onInput={(e) => update({ size: Number(e.currentTarget.value) })}
+        />
       </fieldset>
       <fieldset>
         <legend>显示</legend>
         {themes.map(([value, label]) => (
-          <label><input type="radio" name="theme" checked={prefs.theme === value} onChange={() => update({ theme: value })} /> {label}</label>
+          <label>
+            <input
+              type="radio"
+              name="theme"
+              checked={prefs.theme === value}
+              onChange={() => update({ theme: value })}
+            />{' '}
+            {label}
+          </label>
         ))}
       </fieldset>
-      <label><input type="checkbox" checked={prefs.lowData} onChange={(e) => update({ lowData: e.currentTarget.checked })} /> 省流量：不载入图片，只显示图片说明</label>
+      <label>
+        <input type="checkbox" checked={prefs.lowData} onChange={(e) => update({ lowData: e.currentTarget.checked })} />{' '}
+        省流量：不载入图片，只显示图片说明
+      </label>
       <h2>离线保存</h2>
       <p>已用空间：{usage || '未知'}</p>
       <ul class="kept">
-        {kept.map((k) => <li>{longDate(k.date)} · {k.articles}篇 · {kb(k.bytes)}{k.pinned ? ' · 已下载' : ''}</li>)}
+        {kept.map((k) => (
+          <li>
+            {longDate(k.date)} · {k.articles}篇 · {kb(k.bytes)}
+            {k.pinned ? ' · 已下载' : ''}
+          </li>
+        ))}
       </ul>
-      <button type="button" onClick={() => actions.send({ type: 'clear' })}>清除离线内容</button>
+      <button type="button" onClick={() => actions.send({ type: 'clear' })}>
+        清除离线内容
+      </button>
     </>
   )
 }

@@ -24,7 +24,10 @@ export default function Status() {
       )}
       {s.updateReady && (
         <span class="offer">
-          新版本可用 · <button type="button" onClick={() => actions.applyUpdate()}>更新</button>
+          新版本可用 ·{' '}
+          <button type="button" onClick={() => actions.applyUpdate()}>
+            更新
+          </button>
         </span>
       )}
       <InstallHint />

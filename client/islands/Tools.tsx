@@ -33,7 +33,8 @@ export default function Tools(props: ToolsProps) {
     writePrefs(next)
     setPrefs(next)
   }
-  const step = (d: number) => update({ size: SIZES[Math.min(SIZES.length - 1, Math.max(0, SIZES.indexOf(prefs.size) + d))]! })
+  const step = (d: number) =>
+    update({ size: SIZES[Math.min(SIZES.length - 1, Math.max(0, SIZES.indexOf(prefs.size) + d))]! })
   const dark = prefs.theme === 'dark' || (prefs.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches)
   const toggleSaved = async () => {
     const url = location.pathname
@@ -54,11 +55,21 @@ export default function Tools(props: ToolsProps) {
   }
   return (
     <div class="tools" role="toolbar" aria-label="文章工具">
-      <button type="button" aria-pressed={saved} onClick={() => void toggleSaved()}>{saved ? '已收藏' : '收藏'}</button>
-      <button type="button" aria-label="A− 缩小字号" disabled={prefs.size === SIZES[0]} onClick={() => step(-1)}>A−</button>
-      <button type="button" aria-label="A+ 放大字号" disabled={prefs.size === SIZES.at(-1)} onClick={() => step(1)}>A+</button>
-      <button type="button" aria-pressed={dark} onClick={() => update({ theme: dark ? 'light' : 'dark' })}>深色</button>
-      <button type="button" onClick={() => void share()}>分享</button>
+      <button type="button" aria-pressed={saved} onClick={() => void toggleSaved()}>
+        {saved ? '已收藏' : '收藏'}
+      </button>
+      <button type="button" aria-label="A− 缩小字号" disabled={prefs.size === SIZES[0]} onClick={() => step(-1)}>
+        A−
+      </button>
+      <button type="button" aria-label="A+ 放大字号" disabled={prefs.size === SIZES.at(-1)} onClick={() => step(1)}>
+        A+
+      </button>
+      <button type="button" aria-pressed={dark} onClick={() => update({ theme: dark ? 'light' : 'dark' })}>
+        深色
+      </button>
+      <button type="button" onClick={() => void share()}>
+        分享
+      </button>
       <ListenButton />
       {note && <span role="status">{note}</span>}
     </div>

@@ -21,7 +21,11 @@ export function weekday(date: string): string {
 /** 农历二月初二, or '' where the runtime lacks the Chinese calendar. */
 export function lunarDate(date: string): string {
   try {
-    const parts = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'long', day: 'numeric' }).formatToParts(day(date))
+    const parts = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', {
+      timeZone: 'UTC',
+      month: 'long',
+      day: 'numeric',
+    }).formatToParts(day(date))
     const month = parts.find((p) => p.type === 'month')?.value
     const dayOfMonth = parts.find((p) => p.type === 'day')?.value
     return month && dayOfMonth ? `农历${month}${lunarDay(Number(dayOfMonth))}` : ''

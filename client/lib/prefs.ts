@@ -17,7 +17,11 @@ export const SIZES = [-1, 0, 1, 2, 3]
 export function readPrefs(): Prefs {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Prefs>
-    return { size: SIZES.includes(saved.size ?? 0) ? (saved.size ?? 0) : 0, theme: saved.theme ?? 'auto', lowData: saved.lowData ?? saveData() }
+    return {
+      size: SIZES.includes(saved.size ?? 0) ? (saved.size ?? 0) : 0,
+      theme: saved.theme ?? 'auto',
+      lowData: saved.lowData ?? saveData(),
+    }
   } catch {
     return { size: 0, theme: 'auto', lowData: false }
   }

@@ -52,20 +52,49 @@ export function headFor(paper: Paper, view: View, path: string): Head {
         section: page?.name ?? '',
         jsonLd: [
           newsArticle(paper, article, page?.name, abs(path)),
-          breadcrumbs([home, issueCrumb(edition), ...(page ? [{ name: section, path: urls.page(article.date, article.page) }] : []), { name: article.title, path }]),
+          breadcrumbs([
+            home,
+            issueCrumb(edition),
+            ...(page ? [{ name: section, path: urls.page(article.date, article.page) }] : []),
+            { name: article.title, path },
+          ]),
         ],
       }
     }
     case 'archive':
-      return { ...base, title: `往期 · ${paper.name}`, description: `${paper.name}往期报纸，按月份排列。`, jsonLd: [breadcrumbs([home, { name: '往期', path }])] }
+      return {
+        ...base,
+        title: `往期 · ${paper.name}`,
+        description: `${paper.name}往期报纸，按月份排列。`,
+        jsonLd: [breadcrumbs([home, { name: '往期', path }])],
+      }
     case 'search':
-      return { ...base, canonical: abs(urls.search()), noindex: true, title: view.query ? `搜索“${view.query}” · ${paper.name}` : `搜索 · ${paper.name}`, description: `搜索${paper.name}的报道。`, jsonLd: [] }
+      return {
+        ...base,
+        canonical: abs(urls.search()),
+        noindex: true,
+        title: view.query ? `搜索“${view.query}” · ${paper.name}` : `搜索 · ${paper.name}`,
+        description: `搜索${paper.name}的报道。`,
+        jsonLd: [],
+      }
     case 'error':
       return { ...base, noindex: true, title: `${view.message} · ${paper.name}`, description: view.message, jsonLd: [] }
     case 'saved':
-      return { ...base, noindex: true, title: `收藏 · ${paper.name}`, description: '保存在这台设备上的文章。', jsonLd: [] }
+      return {
+        ...base,
+        noindex: true,
+        title: `收藏 · ${paper.name}`,
+        description: '保存在这台设备上的文章。',
+        jsonLd: [],
+      }
     case 'settings':
-      return { ...base, noindex: true, title: `设置 · ${paper.name}`, description: '字号、显示和离线保存。', jsonLd: [] }
+      return {
+        ...base,
+        noindex: true,
+        title: `设置 · ${paper.name}`,
+        description: '字号、显示和离线保存。',
+        jsonLd: [],
+      }
     case 'offline':
       return { ...base, noindex: true, title: `离线 · ${paper.name}`, description: '现在没有网络。', jsonLd: [] }
   }

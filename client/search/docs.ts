@@ -28,5 +28,11 @@ export function bodyText(blocks: Block[]): string[] {
 
 export function docsOf({ issue, articles }: Edition): SearchDoc[] {
   const pageName = new Map(issue.pages.map((p) => [p.number, p.name]))
-  return articles.map((a) => ({ date: a.date, id: a.id, title: a.title, page: pageName.get(a.page) ?? '', text: bodyText(a.body).join('\n') }))
+  return articles.map((a) => ({
+    date: a.date,
+    id: a.id,
+    title: a.title,
+    page: pageName.get(a.page) ?? '',
+    text: bodyText(a.body).join('\n'),
+  }))
 }

@@ -52,7 +52,9 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
 /** Normalized, unique query terms; terms with no token at all (lone punctuation) are dropped. */
 function termsOf(query: string): string[] {
   const cap = (s: string) => Array.from(s).slice(0, MAX_QUERY).join('')
-  const terms = cap(normalize(cap(query))).split(/\s+/u).filter((t) => tokenize(t).length > 0)
+  const terms = cap(normalize(cap(query)))
+    .split(/\s+/u)
+    .filter((t) => tokenize(t).length > 0)
   return [...new Set(terms)]
 }
 

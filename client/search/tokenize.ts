@@ -56,6 +56,6 @@ export function tokenize(text: string): string[] {
  * Terms left with no sure token are checked by scanning the candidates instead.
  */
 export function requiredTokens(term: string): string[] {
-  const sure = runsOf(term).flatMap((run) => (run.han && run.chars.length > 1) || !run.edge ? runTokens(run) : [])
+  const sure = runsOf(term).flatMap((run) => ((run.han && run.chars.length > 1) || !run.edge ? runTokens(run) : []))
   return [...new Set(sure)]
 }

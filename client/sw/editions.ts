@@ -27,7 +27,11 @@ async function fetchOk(url: string): Promise<Response> {
  * `asHome` marks it as the answer for `/`: offline, `/` shows this issue's own front page (the
  * network's `/` may still be the previous issue for a minute at the edge).
  */
-export async function download(date: string, version: string, opts: { asHome: boolean; pinned?: boolean }): Promise<Kept> {
+export async function download(
+  date: string,
+  version: string,
+  opts: { asHome: boolean; pinned?: boolean },
+): Promise<Kept> {
   const name = `${EDITION_PREFIX}${date}-${version}`
   const kept = await readKept()
   const done = kept.find((k) => k.date === date && k.version === version)
@@ -47,8 +51,14 @@ export async function download(date: string, version: string, opts: { asHome: bo
     const bytes = new TextEncoder().encode(json).byteLength
     await cache.put(editionKey(date), bundle)
     const entry: Kept = {
-      date, version, cache: name, home: opts.asHome, pinned: opts.pinned ?? false,
-      articles: edition.articles.length, bytes, savedAt: new Date().toISOString(),
+      date,
+      version,
+      cache: name,
+      home: opts.asHome,
+      pinned: opts.pinned ?? false,
+      articles: edition.articles.length,
+      bytes,
+      savedAt: new Date().toISOString(),
     }
     const before = await readKept()
     const others = before.filter((k) => k.date !== date)
@@ -79,7 +89,10 @@ function keptEdition(k: Kept): Promise<Edition | undefined> {
     edition = readKeptEdition(k)
     parsed.set(k.cache, edition)
     // A cache that has gone is not remembered as such: it may be downloaded again.
-    void edition.then((e) => e ?? parsed.delete(k.cache), () => parsed.delete(k.cache))
+    void edition.then(
+      (e) => e ?? parsed.delete(k.cache),
+      () => parsed.delete(k.cache),
+    )
   }
   return edition
 }

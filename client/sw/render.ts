@@ -32,18 +32,26 @@ let headers: Promise<Headers> | undefined
 
 /** The headers the worker sends with a page, security policy included. */
 function pageHeaders(): Promise<Headers> {
-  headers ??= cspDirectives().then((csp) => new Headers({
-    'Content-Type': 'text/html; charset=UTF-8',
-    'Content-Security-Policy': cspHeader(csp),
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': FRAME_OPTIONS,
-    'Referrer-Policy': REFERRER_POLICY,
-    'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
-  }))
+  headers ??= cspDirectives().then(
+    (csp) =>
+      new Headers({
+        'Content-Type': 'text/html; charset=UTF-8',
+        'Content-Security-Policy': cspHeader(csp),
+        'X-Content-Type-Options': 'nosniff',
+        'X-Frame-Options': FRAME_OPTIONS,
+        'Referrer-Policy': REFERRER_POLICY,
+        'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+      }),
+  )
   return headers
 }
 
-export async function renderKeptPage(edition: Edition, path: string, home: boolean, mainScript: string | undefined): Promise<Response | undefined> {
+export async function renderKeptPage(
+  edition: Edition,
+  path: string,
+  home: boolean,
+  mainScript: string | undefined,
+): Promise<Response | undefined> {
   const view = viewFor(edition, path, home)
   if (!view) return undefined
   return new Response(renderPage(paper, view, path, mainScript), { headers: await pageHeaders() })

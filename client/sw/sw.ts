@@ -42,7 +42,12 @@ async function navigate(event: FetchEvent): Promise<Response> {
   } catch {
     // offline or too slow: fall through to the kept copy
   }
-  return (await findKept(path, MAIN_SCRIPT)) ?? (await matchPrecache(path)) ?? (await matchPrecache(urls.offline())) ?? Response.error()
+  return (
+    (await findKept(path, MAIN_SCRIPT)) ??
+    (await matchPrecache(path)) ??
+    (await matchPrecache(urls.offline())) ??
+    Response.error()
+  )
 }
 
 // Every navigation but the API's: the API is data, never answered with a page.
@@ -70,7 +75,8 @@ async function syncLatestNow(): Promise<void> {
   const { date, version } = (await res.json()) as { date: string; version: string }
   const before = (await readKept()).find((k) => k.home)
   const kept = await download(date, version, { asHome: true })
-  if (before?.version !== kept.version) await tell({ type: 'edition-ready', date, articles: kept.articles, replaced: before?.date ?? null })
+  if (before?.version !== kept.version)
+    await tell({ type: 'edition-ready', date, articles: kept.articles, replaced: before?.date ?? null })
   else await tell({ type: 'synced' })
 }
 
@@ -82,13 +88,25 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as SwMessage
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting() // only ever on the reader's word
   if (data?.type === 'sync') event.waitUntil(syncLatest().catch(() => tell({ type: 'sync-failed' })))
-  if (data?.type === 'keep') event.waitUntil(serial(() => download(data.date, data.version, { asHome: false, pinned: true })).then((k) => tell({ type: 'kept', date: k.date, bytes: k.bytes }), () => tell({ type: 'sync-failed' })))
+  if (data?.type === 'keep')
+    event.waitUntil(
+      serial(() => download(data.date, data.version, { asHome: false, pinned: true })).then(
+        (k) => tell({ type: 'kept', date: k.date, bytes: k.bytes }),
+        () => tell({ type: 'sync-failed' }),
+      ),
+    )
   if (data?.type === 'clear') event.waitUntil(removeAll().then(() => tell({ type: 'cleared' })))
-  if (data?.type === 'save-page' || data?.type === 'unsave-page') event.waitUntil(keepPage(data.url, data.type === 'save-page').catch(() => {}))
+  if (data?.type === 'save-page' || data?.type === 'unsave-page')
+    event.waitUntil(keepPage(data.url, data.type === 'save-page').catch(() => {}))
 })
 
 self.addEventListener('activate', (event) => {
   // Kept issues are data, rendered by whichever app version is running: nothing to fetch again.
   // On the first activation, the latest issue is fetched without waiting for a page to ask.
-  event.waitUntil(self.clients.claim().then(async () => ((await readKept()).length === 0 ? syncLatest() : undefined)).catch(() => {}))
+  event.waitUntil(
+    self.clients
+      .claim()
+      .then(async () => ((await readKept()).length === 0 ? syncLatest() : undefined))
+      .catch(() => {}),
+  )
 })

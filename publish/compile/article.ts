@@ -19,7 +19,11 @@ export interface CompiledArticle {
 const FENCE = '---'
 const LINT_FIELDS = ['kicker', 'title', 'subtitle', 'summary', 'dateline'] as const
 
-export async function compileArticle(file: string, date: string, problems: Problems): Promise<CompiledArticle | undefined> {
+export async function compileArticle(
+  file: string,
+  date: string,
+  problems: Problems,
+): Promise<CompiledArticle | undefined> {
   const source = await readText(file, problems)
   if (source === undefined) return undefined
   const lines = source.split('\n')
@@ -34,7 +38,8 @@ export async function compileArticle(file: string, date: string, problems: Probl
 
   const meta = front.value
   const slug = basename(file, '.md')
-  if (meta.id !== slug) problems.add(file, `must match the file name "${slug}"`, { field: 'id', line: front.lineOfField(['id']) })
+  if (meta.id !== slug)
+    problems.add(file, `must match the file name "${slug}"`, { field: 'id', line: front.lineOfField(['id']) })
 
   const texts: SourceText[] = [...body.texts]
   for (const field of LINT_FIELDS) {

@@ -52,6 +52,7 @@ async function readPaper(file: string, problems: Problems): Promise<Paper | unde
     return undefined
   }
   const result = v.safeParse(PaperFile, json)
-  if (!result.success) for (const i of result.issues) problems.add(file, i.message, { field: v.getDotPath(i) ?? undefined })
+  if (!result.success)
+    for (const i of result.issues) problems.add(file, i.message, { field: v.getDotPath(i) ?? undefined })
   return result.success ? result.output : undefined
 }

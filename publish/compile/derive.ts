@@ -8,7 +8,11 @@ const SUMMARY_CHARS = 80
 
 /** Characters a reader reads: letters and digits, not spaces or punctuation. */
 export function countChars(blocks: Block[]): number {
-  return [...bodyText(blocks).join('').matchAll(/[\p{L}\p{N}]/gu)].length
+  return [
+    ...bodyText(blocks)
+      .join('')
+      .matchAll(/[\p{L}\p{N}]/gu),
+  ].length
 }
 
 export function readingMinutes(chars: number): number {

@@ -28,11 +28,18 @@ export async function compileIssue(dir: string, problems: Problems): Promise<Com
   if (!parsed) return undefined
   const meta = parsed.value
   if (meta.date !== folderDate) {
-    problems.add(issueFile, `is ${meta.date} but the folder is named ${folderDate}`, { field: 'date', line: parsed.lineOfField(['date']) })
+    problems.add(issueFile, `is ${meta.date} but the folder is named ${folderDate}`, {
+      field: 'date',
+      line: parsed.lineOfField(['date']),
+    })
   }
   const pageNumbers = new Set<number>()
   meta.pages.forEach((p, i) => {
-    if (pageNumbers.has(p.number)) problems.add(issueFile, `版面 ${p.number} is listed twice`, { field: `pages.${i}.number`, line: parsed.lineOfField(['pages', i, 'number']) })
+    if (pageNumbers.has(p.number))
+      problems.add(issueFile, `版面 ${p.number} is listed twice`, {
+        field: `pages.${i}.number`,
+        line: parsed.lineOfField(['pages', i, 'number']),
+      })
     pageNumbers.add(p.number)
   })
 
@@ -63,14 +70,22 @@ function checkPlacement(compiled: CompiledArticle[], pages: Set<number>, problem
   const slots = new Map<string, string>()
   for (const { file, article: a, lineOf } of compiled) {
     const other = ids.get(a.id)
-    if (other) problems.add(file, `id "${a.id}" is already used by ${basename(other)}`, { field: 'id', line: lineOf('id') })
+    if (other)
+      problems.add(file, `id "${a.id}" is already used by ${basename(other)}`, { field: 'id', line: lineOf('id') })
     ids.set(a.id, file)
     if (!pages.has(a.page)) {
-      problems.add(file, `版面 ${a.page} is unknown: issue.yaml lists ${[...pages].join(', ')}`, { field: 'page', line: lineOf('page') })
+      problems.add(file, `版面 ${a.page} is unknown: issue.yaml lists ${[...pages].join(', ')}`, {
+        field: 'page',
+        line: lineOf('page'),
+      })
     }
     const slot = `${a.page}/${a.order}`
     const taken = slots.get(slot)
-    if (taken) problems.add(file, `order ${a.order} on 版面 ${a.page} is already taken by ${basename(taken)}`, { field: 'order', line: lineOf('order') })
+    if (taken)
+      problems.add(file, `order ${a.order} on 版面 ${a.page} is already taken by ${basename(taken)}`, {
+        field: 'order',
+        line: lineOf('order'),
+      })
     slots.set(slot, file)
   }
 }

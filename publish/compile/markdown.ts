@@ -129,7 +129,8 @@ export function compileBody(markdown: string, file: string, firstLine: number, p
     const fig: Block = { t: 'figure', caption }
     if (credit) fig.credit = credit.trim()
     if (src) {
-      if (!/^images\/[\w.-]+\.(jpe?g|png|webp|avif)$/i.test(src)) refuse(n, `figure src "${src}" must be a file in this issue's images/ folder`)
+      if (!/^images\/[\w.-]+\.(jpe?g|png|webp|avif)$/i.test(src))
+        refuse(n, `figure src "${src}" must be a file in this issue's images/ folder`)
       else if (!existsSync(resolve(file, '..', src))) refuse(n, `figure image "${src}" does not exist`)
       else fig.src = src
     }
@@ -140,7 +141,6 @@ export function compileBody(markdown: string, file: string, firstLine: number, p
   if (blocks.length === 0) problems.add(file, 'the article body is empty', { line: firstLine })
   return { blocks, texts }
 }
-
 
 function describe(n: Nodes): string {
   const names: Record<string, string> = {

@@ -8,7 +8,10 @@ export async function readText(file: string, problems: Problems): Promise<string
   const bytes = await readFile(file)
   try {
     // Normalise line endings so line numbers in messages match what editors see.
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+    return utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
   } catch {
     const at = firstInvalidLine(bytes)
     problems.add(file, 'is not valid UTF-8 text (save it as UTF-8, not GBK)', at ? { line: at } : {})

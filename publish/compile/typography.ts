@@ -21,7 +21,10 @@ const rules = {
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '【': '】', '《': '》', '「': '」' }
 const CLOSERS = new Set(Object.values(PAIRS))
 const HAN = '\\p{Script=Han}'
-const CJK_GAP = new RegExp(`[${HAN}，。、；：！？”）》】][ \\t\\u00a0]+[${HAN}“（《【]|[${HAN}][ \\t\\u00a0]+[，。、；：！？”）》】]`, 'u')
+const CJK_GAP = new RegExp(
+  `[${HAN}，。、；：！？”）》】][ \\t\\u00a0]+[${HAN}“（《【]|[${HAN}][ \\t\\u00a0]+[，。、；：！？”）》】]`,
+  'u',
+)
 /** Headlines may break into phrases with one ideographic space; body text never. */
 const HEADLINE_FIELDS = new Set(['kicker', 'title', 'subtitle', 'heading'])
 
@@ -29,7 +32,8 @@ export function lintTypography(file: string, texts: SourceText[], problems: Prob
   for (const { text, line, field } of texts) {
     const report = (message: string) => problems.add(file, message, { line, field })
     const forLint = HEADLINE_FIELDS.has(field) ? text.replace(/(?<=\S)\u3000(?=\S)/gu, '') : text
-    if (!HEADLINE_FIELDS.has(field) && text.includes('\u3000')) report('ideographic space (　) belongs only in headlines')
+    if (!HEADLINE_FIELDS.has(field) && text.includes('\u3000'))
+      report('ideographic space (　) belongs only in headlines')
     const gap = CJK_GAP.exec(forLint)
     if (gap) report(`space between Chinese characters: "${gap[0]}"`)
     const result = run(forLint, { rules, hyperParse: [] })

@@ -24,7 +24,8 @@ export function parseYaml<S extends v.GenericSchema>(
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
   const lineOf = (offset: number) => lines.linePos(offset).line + firstLine - 1
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.add(file, `malformed YAML: ${e.message.split('\n')[0]}`, { line: lineOf(e.pos[0]) })
+    for (const e of doc.errors)
+      problems.add(file, `malformed YAML: ${e.message.split('\n')[0]}`, { line: lineOf(e.pos[0]) })
     return undefined
   }
   const result = v.safeParse(schema, doc.toJS())

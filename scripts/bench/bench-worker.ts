@@ -54,7 +54,12 @@ export default {
   async fetch(request: Request, env: Cloudflare.Env, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url)
     if (url.pathname === '/__bench/ssr') {
-      return timeSsr(env, url.searchParams.get('kind') ?? 'front', Number(url.searchParams.get('batch') ?? 20), Number(url.searchParams.get('samples') ?? 50))
+      return timeSsr(
+        env,
+        url.searchParams.get('kind') ?? 'front',
+        Number(url.searchParams.get('batch') ?? 20),
+        Number(url.searchParams.get('samples') ?? 50),
+      )
     }
     let reads = 0
     const res = await app.fetch(request, { ...env, KV: countingKv(env.KV, () => reads++) }, ctx)

@@ -6,7 +6,8 @@ import type { Edition } from '../../publish/schema'
 import { bodyText } from '../../client/search/docs'
 
 export const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length
-export const br = (b: Buffer | string) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+export const br = (b: Buffer | string) =>
+  brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
 
 type Chunk = { file: string; imports?: string[] }
 const manifest = () => JSON.parse(readFileSync('dist/client/.vite/manifest.json', 'utf8')) as Record<string, Chunk>
@@ -35,5 +36,7 @@ export function offlineBundle(editionJson: string): { bytes: number; gzip: numbe
 }
 
 export function issueText(edition: Edition): string {
-  return edition.articles.map((a) => [a.kicker, a.title, a.subtitle, ...bodyText(a.body)].filter(Boolean).join('\n')).join('\n\n')
+  return edition.articles
+    .map((a) => [a.kicker, a.title, a.subtitle, ...bodyText(a.body)].filter(Boolean).join('\n'))
+    .join('\n\n')
 }

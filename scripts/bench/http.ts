@@ -19,10 +19,19 @@ export async function hammer(url: string | string[], seconds: number, connection
   const urls = Array.isArray(url) ? url : [url]
   const base = new URL(urls[0]!)
   const r = await autocannon({
-    url: base.origin, connections, duration: seconds,
+    url: base.origin,
+    connections,
+    duration: seconds,
     requests: urls.map((u) => ({ method: 'GET', path: new URL(u).pathname + new URL(u).search })),
   })
-  return { requests: r.requests.total, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx }
+  return {
+    requests: r.requests.total,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  }
 }
 
 export async function workerVsStatic(state: string, articlePath: string, seconds = 10, connections = 16) {
@@ -39,7 +48,12 @@ export async function workerVsStatic(state: string, articlePath: string, seconds
     const worker = await hammer(`${server.origin}${articlePath}`, seconds, connections)
     // Workers assets serve article-copy.html at /article-copy (the .html form redirects).
     const floor = await hammer(`${server.origin}/article-copy`, seconds, connections)
-    return { bytes: Buffer.byteLength(html), worker, static: floor, ratio: +(floor.rps / Math.max(1, worker.rps)).toFixed(2) }
+    return {
+      bytes: Buffer.byteLength(html),
+      worker,
+      static: floor,
+      ratio: +(floor.rps / Math.max(1, worker.rps)).toFixed(2),
+    }
   } finally {
     await server.stop()
   }

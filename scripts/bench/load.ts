@@ -15,7 +15,12 @@ import { hammer, type LoadResult } from './http'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 64)
-const PATHS = ['/', '/issues/2024-03-11/wen-jiuye-zhuzhou-shijian', '/api/issues/2024-03-11/bundle', `/search?q=${encodeURIComponent('就业')}`]
+const PATHS = [
+  '/',
+  '/issues/2024-03-11/wen-jiuye-zhuzhou-shijian',
+  '/api/issues/2024-03-11/bundle',
+  `/search?q=${encodeURIComponent('就业')}`,
+]
 /** How much the quiet heap may grow over the load before it counts as a leak. */
 export const HEAP_GROWTH_LIMIT_MB = 1
 
@@ -91,8 +96,12 @@ export async function runLoad(seconds: number, connections: number, paths = PATH
 /** The memory samples as one line per series, for logs. */
 export function memoryLines(memory: MemorySample[]): string {
   const row = (key: keyof MemorySample) => memory.map((m) => m[key]).join(' ')
-  return [`seconds:               ${row('seconds')}`, `JS heap after GC (MB): ${row('heapMb')}`,
-    `worker workerd RSS:    ${row('workerMb')}`, `dev proxy workerd RSS: ${row('proxyMb')}`].join('\n')
+  return [
+    `seconds:               ${row('seconds')}`,
+    `JS heap after GC (MB): ${row('heapMb')}`,
+    `worker workerd RSS:    ${row('workerMb')}`,
+    `dev proxy workerd RSS: ${row('proxyMb')}`,
+  ].join('\n')
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -101,7 +110,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.table({ result: run.result })
   console.log(`memory every 5 s:\n${memoryLines(run.memory)}`)
   const { before, after } = run.quietHeapMb
-  console.log(`JS heap after GC between requests: ${before} MB before the load, ${after} MB after (limit +${HEAP_GROWTH_LIMIT_MB} MB)`)
+  console.log(
+    `JS heap after GC between requests: ${before} MB before the load, ${after} MB after (limit +${HEAP_GROWTH_LIMIT_MB} MB)`,
+  )
   if (run.result.errors > 0 || run.result.non2xx > 0) {
     console.error(`FAILED: ${run.result.errors} errors, ${run.result.non2xx} non-2xx answers`)
     process.exitCode = 1

@@ -20,7 +20,9 @@ import type { Edition } from '../../publish/schema'
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
 const out = '.build/bench'
 mkdirSync(out, { recursive: true })
-execFileSync('scripts/wrangler', ['deploy', 'scripts/bench/bench-worker.ts', '--dry-run', '--outdir', out], { stdio: 'ignore' })
+execFileSync('scripts/wrangler', ['deploy', 'scripts/bench/bench-worker.ts', '--dry-run', '--outdir', out], {
+  stdio: 'ignore',
+})
 
 const { issues } = await compileContent('content')
 const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
@@ -29,15 +31,19 @@ const live = editions.at(-1)!
 const longest = live.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
 
 const mf: Miniflare = new Miniflare({
-  modules: true, scriptPath: join(out, 'bench-worker.js'), modulesRoot: out,
-  compatibilityDate: '2026-04-20', kvNamespaces: { KV: '00000000000000000000000000000000' },
+  modules: true,
+  scriptPath: join(out, 'bench-worker.js'),
+  modulesRoot: out,
+  compatibilityDate: '2026-04-20',
+  kvNamespaces: { KV: '00000000000000000000000000000000' },
 })
 const kv = await mf.getKVNamespace('KV')
 for (const e of plan.entries) await kv.put(e.key, e.value)
 await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
 await kv.put(LATEST_KEY, JSON.stringify({ ...live, publishedAt: new Date().toISOString() }))
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 const ms = (n: number) => +n.toFixed(3)
 
 const pages: Array<[string, string, string]> = [
@@ -51,17 +57,27 @@ const rows: Record<string, Record<string, number>> = {}
 for (const [name, path, kind] of pages) {
   const res = await mf.dispatchFetch(`http://localhost${path}`)
   const html = Buffer.from(await res.arrayBuffer())
-  const row: Record<string, number> = { status: res.status, 'KV reads': Number(res.headers.get('x-kv-reads')), bytes: html.length, gzip: gz(html), brotli: br(html) }
+  const row: Record<string, number> = {
+    status: res.status,
+    'KV reads': Number(res.headers.get('x-kv-reads')),
+    bytes: html.length,
+    gzip: gz(html),
+    brotli: br(html),
+  }
   if (kind) {
     await mf.dispatchFetch(`http://localhost/__bench/ssr?kind=${kind}&batch=20&samples=20`) // warm up the JIT
-    const samples = (await (await mf.dispatchFetch(`http://localhost/__bench/ssr?kind=${kind}&batch=20&samples=100`)).json()) as number[]
+    const samples = (await (
+      await mf.dispatchFetch(`http://localhost/__bench/ssr?kind=${kind}&batch=20&samples=100`)
+    ).json()) as number[]
     Object.assign(row, { 'SSR CPU p50 ms': ms(pct(samples, 50)), 'SSR CPU p99 ms': ms(pct(samples, 99)) })
   }
   rows[name] = row
 }
 const text = Buffer.from(bodyText(longest.body).join('\n'))
 // Exactly what the service worker downloads to keep the issue.
-const bundle = offlineBundle(await (await mf.dispatchFetch(`http://localhost/api/editions/${live.issue.date}/${live.issue.version}`)).text())
+const bundle = offlineBundle(
+  await (await mf.dispatchFetch(`http://localhost/api/editions/${live.issue.date}/${live.issue.version}`)).text(),
+)
 const plain = issueText(live)
 const transfer = {
   'JS first load, front page': firstLoadJs([]),
@@ -71,9 +87,23 @@ const transfer = {
   'issue plain text': { bytes: Buffer.byteLength(plain), gzip: gz(plain), brotli: br(plain) },
 }
 const summary = {
-  longestArticle: { id: longest.id, chars: longest.chars, textBytes: text.length, textGzip: gz(text), pageGzip: rows['longest article']!.gzip, pageOverText: +(rows['longest article']!.gzip! / gz(text)).toFixed(2) },
-  ratios: { 'offline bundle ÷ issue text (gzip)': +(bundle.gzip / gz(plain)).toFixed(2), 'longest article page ÷ its text (gzip)': +(rows['longest article']!.gzip! / gz(text)).toFixed(2) },
-  budgets: { 'article page gzip ≤ 14336 (aim 8192)': rows['longest article']!.gzip, 'KV reads per uncached view ≤ 1': Math.max(...Object.values(rows).map((r) => r['KV reads']!)), 'SSR CPU p50 ≤ 1 ms, p99 ≤ 3 ms': 'see table' },
+  longestArticle: {
+    id: longest.id,
+    chars: longest.chars,
+    textBytes: text.length,
+    textGzip: gz(text),
+    pageGzip: rows['longest article']!.gzip,
+    pageOverText: +(rows['longest article']!.gzip! / gz(text)).toFixed(2),
+  },
+  ratios: {
+    'offline bundle ÷ issue text (gzip)': +(bundle.gzip / gz(plain)).toFixed(2),
+    'longest article page ÷ its text (gzip)': +(rows['longest article']!.gzip! / gz(text)).toFixed(2),
+  },
+  budgets: {
+    'article page gzip ≤ 14336 (aim 8192)': rows['longest article']!.gzip,
+    'KV reads per uncached view ≤ 1': Math.max(...Object.values(rows).map((r) => r['KV reads']!)),
+    'SSR CPU p50 ≤ 1 ms, p99 ≤ 3 ms': 'see table',
+  },
 }
 await mf.dispose()
 
@@ -82,7 +112,8 @@ execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state],
 const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.id}`)
 // The Chromium parts need Debian's chromium (apt-get install -y chromium); without it they are skipped, loudly.
 const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && !process.env.SKIP_BROWSER
-if (!browser) console.warn('\n*** No Chromium at /usr/bin/chromium: skipping Lighthouse and the offline-ready time. ***')
+if (!browser)
+  console.warn('\n*** No Chromium at /usr/bin/chromium: skipping Lighthouse and the offline-ready time. ***')
 const ready = browser ? await offlineReady(state, live.issue.date) : null
 const audits = browser ? await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`]) : null
 
@@ -91,14 +122,34 @@ console.log('each sample is the mean of a batch of 20 renders (workerd timers ti
 console.table(rows)
 console.log('\nBytes on the wire (gzip −9, brotli 11):')
 console.table(transfer)
-console.log(`\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes as a static asset, wrangler dev, autocannon 10 s × 16 connections:`)
+console.log(
+  `\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes as a static asset, wrangler dev, autocannon 10 s × 16 connections:`,
+)
 console.table({ worker: http.worker, 'static asset (floor)': http.static })
 console.log(`static ÷ worker requests per second: ${http.ratio}`)
 if (audits) {
   console.log('\nLighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium:')
   console.table(audits)
 }
-if (ready) console.log(`\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, whole issue kept ${ready.readyMs} ms after navigation.`)
+if (ready)
+  console.log(
+    `\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, whole issue kept ${ready.readyMs} ms after navigation.`,
+  )
 console.log(summary)
-writeFileSync(join(out, 'results.json'), JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, rows, transfer, http, offlineReady: ready, lighthouse: audits, summary }, null, 2))
+writeFileSync(
+  join(out, 'results.json'),
+  JSON.stringify(
+    {
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      rows,
+      transfer,
+      http,
+      offlineReady: ready,
+      lighthouse: audits,
+      summary,
+    },
+    null,
+    2,
+  ),
+)
 console.log(`written: ${join(out, 'results.json')}`)

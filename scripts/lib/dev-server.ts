@@ -4,7 +4,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 
 export class Server {
   private proc: ChildProcess | undefined
-  constructor(readonly port: number, readonly state: string, readonly assets = 'dist/client') {}
+  constructor(
+    readonly port: number,
+    readonly state: string,
+    readonly assets = 'dist/client',
+  ) {}
 
   get origin(): string {
     return `http://localhost:${this.port}`
@@ -21,9 +25,28 @@ export class Server {
   }
 
   async start(): Promise<void> {
-    this.proc = spawn('scripts/wrangler', ['dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.state, '--assets', this.assets, '--show-interactive-dev-session=false', '--inspector-port', String(this.inspectorPort)], {
-      detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' },
-    })
+    this.proc = spawn(
+      'scripts/wrangler',
+      [
+        'dev',
+        '--port',
+        String(this.port),
+        '--ip',
+        '127.0.0.1',
+        '--persist-to',
+        this.state,
+        '--assets',
+        this.assets,
+        '--show-interactive-dev-session=false',
+        '--inspector-port',
+        String(this.inspectorPort),
+      ],
+      {
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, CI: 'true' },
+      },
+    )
     let log = ''
     this.proc.stdout!.on('data', (d: Buffer) => (log += d))
     this.proc.stderr!.on('data', (d: Buffer) => (log += d))
@@ -51,4 +74,3 @@ export class Server {
     this.proc = undefined
   }
 }
-

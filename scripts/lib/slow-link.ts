@@ -4,7 +4,11 @@ import { createServer, request, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Transform } from 'node:stream'
 
-export async function slowLink(upstreamPort: number, rttMs: number, bitsPerSecond: number): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function slowLink(
+  upstreamPort: number,
+  rttMs: number,
+  bitsPerSecond: number,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const bytesPerMs = bitsPerSecond / 8 / 1000
   let pipeFreeAt = 0
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
@@ -19,10 +23,13 @@ export async function slowLink(upstreamPort: number, rttMs: number, bitsPerSecon
     })
   const http: HttpServer = createServer(async (req, res) => {
     await sleep(rttMs)
-    const up = request({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers)
-      answer.pipe(paced()).pipe(res)
-    })
+    const up = request(
+      { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(paced()).pipe(res)
+      },
+    )
     up.on('error', () => res.destroy())
     req.pipe(up)
   })

@@ -5,7 +5,10 @@ import { buildClient } from './build'
 import { hasChromium, useSite, launchProfile, openPage, waitUntilKept } from './harness'
 
 describe.skipIf(!hasChromium)('the installed app', () => {
-  const site = useSite(8913, 'content', { before: () => buildClient({ ZZRB_BUILD_LABEL: 'v1' }), after: () => buildClient() })
+  const site = useSite(8913, 'content', {
+    before: () => buildClient({ ZZRB_BUILD_LABEL: 'v1' }),
+    after: () => buildClient(),
+  })
 
   it('passes Chromium’s installability check with no errors', async () => {
     const profile = await launchProfile()
@@ -13,11 +16,23 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, '2024-03-11')
     const cdp = await page.context().newCDPSession(page)
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: unknown[]
+    }
     expect(installabilityErrors).toEqual([])
     const manifest = await (await page.request.get(`${site.server.origin}/manifest.webmanifest`)).json()
-    expect(manifest).toMatchObject({ name: '株洲日报', lang: 'zh-CN', display: 'standalone', start_url: '/?source=pwa', scope: '/' })
-    expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable'])
+    expect(manifest).toMatchObject({
+      name: '株洲日报',
+      lang: 'zh-CN',
+      display: 'standalone',
+      start_url: '/?source=pwa',
+      scope: '/',
+    })
+    expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ])
     await profile.close()
   })
 
@@ -55,7 +70,14 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     await site.server.start()
     await page.goto(`${site.server.origin}/`)
     await expect
-      .poll(async () => page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), { timeout: 30_000 })
+      .poll(
+        async () =>
+          page.evaluate(async () => [
+            (await navigator.serviceWorker.getRegistrations()).length,
+            (await caches.keys()).length,
+          ]),
+        { timeout: 30_000 },
+      )
       .toEqual([0, 0])
     // The kill switch reloads open pages itself; a navigation racing it may be cut short.
     const frontPage = async () => {

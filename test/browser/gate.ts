@@ -12,10 +12,13 @@ export class Gate {
   async listen(): Promise<string> {
     this.http = createServer((req, res) => {
       const forward = () => {
-        const up = request({ host: '127.0.0.1', port: this.upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
-        })
+        const up = request(
+          { host: '127.0.0.1', port: this.upstream.port, method: req.method, path: req.url, headers: req.headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers)
+            answer.pipe(res)
+          },
+        )
         up.on('error', () => res.destroy()) // server gone: the browser sees a network error
         req.pipe(up)
       }

@@ -32,7 +32,15 @@ export async function publishTo(state: string, content: string): Promise<void> {
   await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, '--content', content])
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS })
@@ -40,7 +48,10 @@ export async function launch(): Promise<Browser> {
 
 /** A browser with an ordinary (not incognito) profile: Chromium only installs apps there. */
 export async function launchProfile(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'zzrb-profile-')), { executablePath: CHROMIUM, args: ARGS })
+  return chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'zzrb-profile-')), {
+    executablePath: CHROMIUM,
+    args: ARGS,
+  })
 }
 
 /** A page whose console errors are collected, for the tests to assert there are none. */
@@ -72,7 +83,11 @@ export async function waitUntilKept(page: Page, date: string): Promise<void> {
  * For a describe block: publishes `content` into a fresh local KV, starts wrangler dev on `port`
  * and Chromium before the tests, and stops both after. `around` runs first and last (builds).
  */
-export function useSite(port: number, content = 'content', around?: { before: () => Promise<void>; after: () => Promise<void> }) {
+export function useSite(
+  port: number,
+  content = 'content',
+  around?: { before: () => Promise<void>; after: () => Promise<void> },
+) {
   const site = {} as { browser: Browser; server: Server }
   beforeAll(async () => {
     await around?.before()

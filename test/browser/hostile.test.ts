@@ -5,9 +5,22 @@ import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
 
-const PAGES = ['/', '/issues/2024-01-03', '/issues/2024-01-03/pages/1', '/issues/2024-01-03/xss', '/archive', `/search?q=${encodeURIComponent('尖括号')}`]
+const PAGES = [
+  '/',
+  '/issues/2024-01-03',
+  '/issues/2024-01-03/pages/1',
+  '/issues/2024-01-03/xss',
+  '/archive',
+  `/search?q=${encodeURIComponent('尖括号')}`,
+]
 
-const SECURITY = ['content-security-policy', 'permissions-policy', 'referrer-policy', 'x-content-type-options', 'x-frame-options']
+const SECURITY = [
+  'content-security-policy',
+  'permissions-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-frame-options',
+]
 
 /** Opens the page, checks nothing ran, and returns the security headers it came with. */
 async function expectInert(page: Page, path: string, origin: string): Promise<Record<string, string | undefined>> {
@@ -15,7 +28,8 @@ async function expectInert(page: Page, path: string, origin: string): Promise<Re
   await page.waitForLoadState('load')
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined()
   // Every hostile string is on the page as text.
-  if (path.endsWith('/xss')) expect(await page.locator('h1').textContent()).toBe('</title><script>window.pwned=6</script>标题')
+  if (path.endsWith('/xss'))
+    expect(await page.locator('h1').textContent()).toBe('</title><script>window.pwned=6</script>标题')
   const headers = (await res?.allHeaders()) ?? {}
   return Object.fromEntries(SECURITY.map((name) => [name, headers[name]]))
 }

@@ -18,7 +18,9 @@ async function contentWith(...fixtures: string[]): Promise<string> {
 const keptDates = (page: Page) =>
   page.evaluate(async () => {
     const res = await (await caches.open('zzrb-meta')).match('/__kept.json')
-    return ((await res!.json()) as Array<{ date: string; home: boolean }>).map((k) => `${k.date}${k.home ? ' home' : ''}`)
+    return ((await res!.json()) as Array<{ date: string; home: boolean }>).map(
+      (k) => `${k.date}${k.home ? ' home' : ''}`,
+    )
   })
 
 describe.skipIf(!hasChromium)('new issues', () => {
@@ -46,7 +48,9 @@ describe.skipIf(!hasChromium)('new issues', () => {
 
     // 2024-03-13 is published, and the server stops just as the worker asks for its edition.
     await publishTo(site.server.state, await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
-    const stopped = new Promise<void>((resolve) => gate.when(/^\/api\/editions\/2024-03-13\//, () => site.server.stop().then(resolve)))
+    const stopped = new Promise<void>((resolve) =>
+      gate.when(/^\/api\/editions\/2024-03-13\//, () => site.server.stop().then(resolve)),
+    )
     await page.reload()
     await stopped
     await page.waitForTimeout(1000)

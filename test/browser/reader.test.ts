@@ -27,7 +27,9 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     expect(await rootAttr(page, 'data-size')).toBe('2')
     expect(await rootAttr(page, 'data-theme')).toBe('dark')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)')
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 22, 26)')
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(22, 22, 26)',
+    )
 
     await page.goto(`${site.server.origin}/saved`)
     await expect.poll(() => page.locator('.saved li a').allTextContents()).toEqual(['耗资300万元改造下水道　不通反堵'])
@@ -43,7 +45,9 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
 
     // Offline search runs over the kept issues with the same segmentation as the site.server.
     await page.goto(`${site.server.origin}/search?q=${encodeURIComponent('下水道')}`)
-    await expect.poll(() => page.locator('.result-count').textContent()).toBe('已离线保存的报纸中找到1篇与“下水道”有关的报道')
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('已离线保存的报纸中找到1篇与“下水道”有关的报道')
     expect(await page.locator('.results mark').first().textContent()).toBe('下水道')
 
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
@@ -60,7 +64,9 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
       await page.waitForLoadState('networkidle')
       await page.addScriptTag({ path: axe })
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run()
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run()
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
       })
       expect(violations, path).toEqual([])

@@ -22,14 +22,22 @@ describe('the real content', () => {
     const { issues } = await compileContent('content')
     expect(issues).toHaveLength(1)
     const { issue, articles } = issues[0]!
-    expect(issue.pages.map((p) => `${p.number} ${p.name} ${p.articles.length}`)).toEqual(['1 要闻 3', '2 民生 1', '3 就业-创业 2'])
+    expect(issue.pages.map((p) => `${p.number} ${p.name} ${p.articles.length}`)).toEqual([
+      '1 要闻 3',
+      '2 民生 1',
+      '3 就业-创业 2',
+    ])
     expect(articles).toHaveLength(6)
     for (const a of articles) {
       expect(a.summary.length).toBeGreaterThan(10)
       expect(a.readingMinutes).toBe(Math.max(1, Math.round(a.chars / 400)))
     }
     const sewer = articles.find((a) => a.id === 'xiashuidao-butong-fandu')!
-    expect(sewer.body.filter((b) => b.t === 'label').map((b) => b.t === 'label' && b.text)).toEqual(['【呼声】', '【目击】', '【声音】'])
+    expect(sewer.body.filter((b) => b.t === 'label').map((b) => b.t === 'label' && b.text)).toEqual([
+      '【呼声】',
+      '【目击】',
+      '【声音】',
+    ])
     expect(sewer.body.filter((b) => b.t === 'figure')).toEqual([
       { t: 'figure', caption: '1月24日，学堂冲二村5栋旁下水道堵塞，污水漫出井盖，脏乱不堪。' },
       { t: 'figure', caption: '3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。', credit: '记者/姚时美 摄' },
@@ -55,20 +63,68 @@ describe('broken content is refused with file and field', () => {
   const article = `${ISSUE}/baoma-jihua.md`
   const cases: Array<[string, (dir: string) => Promise<void>, RegExp]> = [
     ['missing title', (d) => edit(d, article, /^title: .*\n/m, ''), /baoma-jihua\.md:\d+: title: is missing/],
-    ['bad date', (d) => edit(d, `${ISSUE}/issue.yaml`, 'date: 2024-03-11', 'date: 2024-02-30'), /issue\.yaml:\d+: date: is not a real calendar day/],
-    ['duplicate id', (d) => edit(d, article, 'id: baoma-jihua', 'id: shuhua-dengji-kaoshi'), /\.md:2: id: id "shuhua-dengji-kaoshi" is already used by/],
+    [
+      'bad date',
+      (d) => edit(d, `${ISSUE}/issue.yaml`, 'date: 2024-03-11', 'date: 2024-02-30'),
+      /issue\.yaml:\d+: date: is not a real calendar day/,
+    ],
+    [
+      'duplicate id',
+      (d) => edit(d, article, 'id: baoma-jihua', 'id: shuhua-dengji-kaoshi'),
+      /\.md:2: id: id "shuhua-dengji-kaoshi" is already used by/,
+    ],
     ['unknown 版面', (d) => edit(d, article, 'page: 1', 'page: 9'), /baoma-jihua\.md:3: page: 版面 9 is unknown/],
     ['malformed front matter', (d) => edit(d, article, 'order: 3', 'order: [3'), /baoma-jihua\.md:\d+: malformed YAML/],
-    ['front matter never closed', (d) => edit(d, article, /\n---\n/, '\n'), /baoma-jihua\.md:1: must start with front matter/],
-    ['non-UTF-8 bytes', (d) => writeFile(join(d, article), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4, 0x0a])), /baoma-jihua\.md:2: is not valid UTF-8/],
-    ['empty body', (d) => edit(d, article, /\n---\n[\s\S]*$/, '\n---\n'), /baoma-jihua\.md:\d+: the article body is empty/],
-    ['raw HTML', (d) => edit(d, article, '此次招聘会', '<script>alert(1)</script>\n\n此次招聘会'), /baoma-jihua\.md:\d+: raw HTML is not allowed/],
-    ['inline HTML', (d) => edit(d, article, '此次招聘会', '此次<img src=x onerror=alert(1)>招聘会'), /baoma-jihua\.md:\d+: raw HTML is not allowed/],
-    ['javascript: link', (d) => edit(d, article, '此次招聘会', '[此次](javascript:alert(1))招聘会'), /baoma-jihua\.md:\d+: link "javascript:alert\(1\)" is not allowed/],
-    ['missing figure image', (d) => edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/none.jpg"}\n\n此次招聘会'), /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" does not exist/],
-    ['half-width punctuation', (d) => edit(d, article, '初步达成求职意向439人。', '初步达成求职意向439人,'), /baoma-jihua\.md:\d+: body: 此处标点符号需要使用全角/],
-    ['space between Chinese characters', (d) => edit(d, article, '求职者聂女士笑道', '求职者 聂女士笑道'), /baoma-jihua\.md:\d+: body: space between Chinese characters/],
-    ['unbalanced quote', (d) => edit(d, article, '求职者聂女士笑道', '“求职者聂女士笑道'), /baoma-jihua\.md:\d+: body: unbalanced quote or bracket: "”" is never closed/],
+    [
+      'front matter never closed',
+      (d) => edit(d, article, /\n---\n/, '\n'),
+      /baoma-jihua\.md:1: must start with front matter/,
+    ],
+    [
+      'non-UTF-8 bytes',
+      (d) => writeFile(join(d, article), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4, 0x0a])),
+      /baoma-jihua\.md:2: is not valid UTF-8/,
+    ],
+    [
+      'empty body',
+      (d) => edit(d, article, /\n---\n[\s\S]*$/, '\n---\n'),
+      /baoma-jihua\.md:\d+: the article body is empty/,
+    ],
+    [
+      'raw HTML',
+      (d) => edit(d, article, '此次招聘会', '<script>alert(1)</script>\n\n此次招聘会'),
+      /baoma-jihua\.md:\d+: raw HTML is not allowed/,
+    ],
+    [
+      'inline HTML',
+      (d) => edit(d, article, '此次招聘会', '此次<img src=x onerror=alert(1)>招聘会'),
+      /baoma-jihua\.md:\d+: raw HTML is not allowed/,
+    ],
+    [
+      'javascript: link',
+      (d) => edit(d, article, '此次招聘会', '[此次](javascript:alert(1))招聘会'),
+      /baoma-jihua\.md:\d+: link "javascript:alert\(1\)" is not allowed/,
+    ],
+    [
+      'missing figure image',
+      (d) => edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/none.jpg"}\n\n此次招聘会'),
+      /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" does not exist/,
+    ],
+    [
+      'half-width punctuation',
+      (d) => edit(d, article, '初步达成求职意向439人。', '初步达成求职意向439人,'),
+      /baoma-jihua\.md:\d+: body: 此处标点符号需要使用全角/,
+    ],
+    [
+      'space between Chinese characters',
+      (d) => edit(d, article, '求职者聂女士笑道', '求职者 聂女士笑道'),
+      /baoma-jihua\.md:\d+: body: space between Chinese characters/,
+    ],
+    [
+      'unbalanced quote',
+      (d) => edit(d, article, '求职者聂女士笑道', '“求职者聂女士笑道'),
+      /baoma-jihua\.md:\d+: body: unbalanced quote or bracket: "”" is never closed/,
+    ],
   ]
 
   it.each(cases)('%s', async (_name, breakIt, expected) => {

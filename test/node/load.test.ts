@@ -8,8 +8,10 @@ describe('under load', () => {
   it('answers every request of 60 s × 64 connections without an error, and its heap stays flat', async () => {
     const run = await runLoad(60, 64)
     const { before, after } = run.quietHeapMb
-    console.log(`load: ${run.result.requests} requests, ${run.result.rps} req/s, p50 ${run.result.p50} ms, p99 ${run.result.p99} ms; ` +
-      `JS heap after GC ${before} → ${after} MB\n${memoryLines(run.memory)}`)
+    console.log(
+      `load: ${run.result.requests} requests, ${run.result.rps} req/s, p50 ${run.result.p50} ms, p99 ${run.result.p99} ms; ` +
+        `JS heap after GC ${before} → ${after} MB\n${memoryLines(run.memory)}`,
+    )
     expect(run.result.requests).toBeGreaterThan(1000)
     expect(run.result.errors).toBe(0)
     expect(run.result.non2xx).toBe(0)

@@ -28,9 +28,14 @@ async function publish(...args: string[]): Promise<{ code: number; out: string; 
   return publishWith({}, ...args)
 }
 
-async function publishWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function publishWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, ...args], { env: { ...process.env, ...env } })
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, ...args], {
+      env: { ...process.env, ...env },
+    })
     return { code: 0, out: stdout, err: stderr }
   } catch (e) {
     const r = e as { code: number; stdout: string; stderr: string }
@@ -97,7 +102,12 @@ describe('npm run publish', () => {
   it('refuses broken content, names the file, and leaves the live issue untouched', async () => {
     const before = await snapshot()
     const dir = await copyContent()
-    await edit(dir, `${ISSUE}/baoma-jihua.md`, '此次招聘会', '<iframe src="https://example.com"></iframe>\n\n此次招聘会')
+    await edit(
+      dir,
+      `${ISSUE}/baoma-jihua.md`,
+      '此次招聘会',
+      '<iframe src="https://example.com"></iframe>\n\n此次招聘会',
+    )
     const r = await publish('--content', dir)
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/publish refused, nothing written/)

@@ -108,7 +108,9 @@ describe('search', () => {
     expect(ids(search(index, '３００万元'))).toEqual(['xiashuidao'])
     expect(ids(search(index, '30'))).toEqual(['xiashuidao'])
     expect(ids(search(index, '9:00'))).toEqual(['shuhua-kaoshi'])
-    const latin = buildIndex([{ date: '2024-03-11', id: 'g', page: '要闻', title: '５Ｇ基站建设提速', text: 'ChatGPT 与 toString' }])
+    const latin = buildIndex([
+      { date: '2024-03-11', id: 'g', page: '要闻', title: '５Ｇ基站建设提速', text: 'ChatGPT 与 toString' },
+    ])
     expect(ids(search(latin, '5g'))).toEqual(['g'])
     expect(ids(search(latin, 'GPT'))).toEqual(['g'])
     expect(ids(search(latin, 'tostring'))).toEqual(['g'])
@@ -130,7 +132,13 @@ describe('search', () => {
   it('treats hostile input as text and returns plain marks', () => {
     expect(search(index, '"><img onerror=x>')).toEqual([])
     expect(search(index, '<script>alert(1)</script>')).toEqual([])
-    const doc = { date: '2024-03-11', id: 'x', page: '要闻', title: '<script>alert(1)</script>', text: '"><img onerror=x> 正文' }
+    const doc = {
+      date: '2024-03-11',
+      id: 'x',
+      page: '要闻',
+      title: '<script>alert(1)</script>',
+      text: '"><img onerror=x> 正文',
+    }
     const [hit] = search(buildIndex([doc]), '<script>')
     expect(hit!.title).toEqual([
       { text: '<script>', hit: true },
@@ -168,7 +176,10 @@ describe('search', () => {
 
   it('gives a short snippet around the first body hit, with … where cut', () => {
     const long = '荷塘区'.repeat(40) + '招聘会现场人头攒动。' + '求职者'.repeat(40)
-    const [hit] = search(buildIndex([{ date: '2024-03-11', id: 'l', page: '要闻', title: '现场', text: long }]), '招聘会')
+    const [hit] = search(
+      buildIndex([{ date: '2024-03-11', id: 'l', page: '要闻', title: '现场', text: long }]),
+      '招聘会',
+    )
     const snippet = joined(hit!.snippet)
     expect(snippet.length).toBeLessThanOrEqual(90)
     expect(snippet.startsWith('…') && snippet.endsWith('…')).toBe(true)
@@ -198,7 +209,8 @@ describe('search', () => {
 
   it('still searches after a JSON round trip, the way it is stored in KV', () => {
     const stored = JSON.parse(JSON.stringify(index))
-    for (const q of ['宝妈 招聘会', '塘', '３００万元', '株洲日报', '宝妈']) expect(search(stored, q)).toEqual(search(index, q))
+    for (const q of ['宝妈 招聘会', '塘', '３００万元', '株洲日报', '宝妈'])
+      expect(search(stored, q)).toEqual(search(index, q))
     expect(JSON.stringify(index).length).toBeLessThan(6000)
   })
 

@@ -15,9 +15,20 @@ const paper: Paper = {
   colors: { brand: '#b8141b' },
 }
 
-function article(date: string, page: number, order: number, id: string, title: string, more: Partial<Article> = {}): Article {
+function article(
+  date: string,
+  page: number,
+  order: number,
+  id: string,
+  title: string,
+  more: Partial<Article> = {},
+): Article {
   return {
-    id, date, page, order, title,
+    id,
+    date,
+    page,
+    order,
+    title,
     byline: [{ role: '全媒体记者', name: '王娜' }],
     summary: `${title}。摘要。`,
     tags: ['株洲'],
@@ -43,7 +54,12 @@ function edition(date: string, extra: Partial<Article> = {}): Edition {
       version: `issue-${date}`,
       pages: [
         { number: 1, name: '要闻', editors: [], articles: [meta(articles[0]!), meta(articles[1]!)] },
-        { number: 3, name: '就业-创业', editors: [{ role: '责任编辑', name: '王建设' }], articles: [meta(articles[2]!)] },
+        {
+          number: 3,
+          name: '就业-创业',
+          editors: [{ role: '责任编辑', name: '王建设' }],
+          articles: [meta(articles[2]!)],
+        },
       ],
     },
     articles,
@@ -58,14 +74,19 @@ const archive: Archive = {
   history: [],
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' || name === 'url' })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => name === 'item' || name === 'url',
+})
 
 function parse(out: string) {
   expect(XMLValidator.validate(out)).toBe(true)
   return parser.parse(out)
 }
 
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0800$/
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0800$/
 
 describe('xml()', () => {
   it('escapes the five special characters and drops what XML 1.0 forbids', () => {
@@ -80,7 +101,11 @@ describe('renderFeed', () => {
   const channel = parse(out).rss.channel
 
   it('describes the paper and points at itself', () => {
-    expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"')).toBe(true)
+    expect(
+      out.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"',
+      ),
+    ).toBe(true)
     expect(channel.title).toBe('株洲日报')
     expect(channel.link).toBe('https://news.example.cn/')
     expect(channel.description).toBe(paper.description)
@@ -102,7 +127,9 @@ describe('renderFeed', () => {
       'https://news.example.cn/issues/2024-03-10/baoma-jihua',
     ])
     expect(items.slice(0, 3).map((i: { title: string }) => i.title)).toEqual([
-      '株洲这一改革经验获全省推介', '书画等级考试今日开始报名', '“宝妈计划”帮带孩妈妈找工作',
+      '株洲这一改革经验获全省推介',
+      '书画等级考试今日开始报名',
+      '“宝妈计划”帮带孩妈妈找工作',
     ])
     expect(items.slice(0, 3).map((i: { category: string }) => i.category)).toEqual(['要闻', '要闻', '就业-创业'])
     const [first, second] = items
@@ -138,9 +165,15 @@ describe('renderSitemap', () => {
     const urls = parse(renderSitemap(paper.baseUrl, archive, [edition('2024-03-11')])).urlset.url
     const locs = urls.map((u: { loc: string }) => u.loc.replace('https://news.example.cn', ''))
     expect(locs).toEqual([
-      '/', '/archive', '/issues/2024-03-11', '/issues/2024-03-10',
-      '/issues/2024-03-11/pages/1', '/issues/2024-03-11/gongzuo-xiangmuhua', '/issues/2024-03-11/shuhua-dengji-kaoshi',
-      '/issues/2024-03-11/pages/3', '/issues/2024-03-11/baoma-jihua',
+      '/',
+      '/archive',
+      '/issues/2024-03-11',
+      '/issues/2024-03-10',
+      '/issues/2024-03-11/pages/1',
+      '/issues/2024-03-11/gongzuo-xiangmuhua',
+      '/issues/2024-03-11/shuhua-dengji-kaoshi',
+      '/issues/2024-03-11/pages/3',
+      '/issues/2024-03-11/baoma-jihua',
     ])
     expect(urls[3].lastmod).toBe('2024-03-10')
     expect(urls[0].lastmod).toBe('2024-03-11')
@@ -183,9 +216,14 @@ describe('renderNewsSitemap', () => {
 describe('renderRobots', () => {
   it('allows all but the API and search, and names both sitemaps', () => {
     const lines = renderRobots('https://news.example.cn/').split('\n')
-    expect(lines).toEqual(expect.arrayContaining([
-      'User-agent: *', 'Disallow: /api/', 'Disallow: /search',
-      'Sitemap: https://news.example.cn/sitemap.xml', 'Sitemap: https://news.example.cn/news-sitemap.xml',
-    ]))
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'User-agent: *',
+        'Disallow: /api/',
+        'Disallow: /search',
+        'Sitemap: https://news.example.cn/sitemap.xml',
+        'Sitemap: https://news.example.cn/news-sitemap.xml',
+      ]),
+    )
   })
 })

@@ -4,7 +4,6 @@ import type { Issue } from '../../publish/schema'
 import { seedPublishedContent } from './publish-to-kv'
 import { TITLES, get } from './http'
 
-
 describe('GET /api/issues/latest', () => {
   beforeAll(() => seedPublishedContent())
 

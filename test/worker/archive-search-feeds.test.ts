@@ -29,13 +29,17 @@ describe('搜索', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain('找到1篇与“下水道”有关的报道')
-    expect(html).toContain('<a href="/issues/2024-03-11/xiashuidao-butong-fandu">耗资300万元改造<mark>下水道</mark>　不通反堵</a>')
+    expect(html).toContain(
+      '<a href="/issues/2024-03-11/xiashuidao-butong-fandu">耗资300万元改造<mark>下水道</mark>　不通反堵</a>',
+    )
     expect(html).toMatch(/<p class="snippet">[^<]*<mark>下水道<\/mark>/)
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
 
   it('needs every term of a query, in any issue', async () => {
-    const hits = await (await get(`/api/search?q=${encodeURIComponent('招聘会 宝妈')}`)).json<Array<{ id: string; date: string }>>()
+    const hits = await (await get(`/api/search?q=${encodeURIComponent('招聘会 宝妈')}`)).json<
+      Array<{ id: string; date: string }>
+    >()
     expect(hits.map((h) => h.id)).toEqual(['baoma-jihua'])
     const fixture = await (await get(`/api/search?q=${encodeURIComponent('测试')}`)).json<Array<{ date: string }>>()
     expect(fixture[0]?.date).toBe('2024-03-12')
@@ -74,11 +78,15 @@ describe('feed and sitemaps', () => {
     const sitemap = await (await get('/sitemap.xml')).text()
     expect(XMLValidator.validate(sitemap)).toBe(true)
     const locs = (parser.parse(sitemap).urlset.url as Array<{ loc: string }>).map((u) => u.loc)
-    expect(locs).toEqual(expect.arrayContaining([
-      'http://localhost:8787/', 'http://localhost:8787/archive',
-      'http://localhost:8787/issues/2024-03-12', 'http://localhost:8787/issues/2024-03-11',
-      'http://localhost:8787/issues/2024-03-12/ceshi-gaojian',
-    ]))
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        'http://localhost:8787/',
+        'http://localhost:8787/archive',
+        'http://localhost:8787/issues/2024-03-12',
+        'http://localhost:8787/issues/2024-03-11',
+        'http://localhost:8787/issues/2024-03-12/ceshi-gaojian',
+      ]),
+    )
     const news = await (await get('/news-sitemap.xml')).text()
     expect(XMLValidator.validate(news)).toBe(true)
     expect(news).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')

@@ -8,19 +8,37 @@ import { get, jsonLd } from './http'
 
 const EVIL = '"><img src=x onerror=alert(1)></script><script>alert(2)</script>\u2028&amp;'
 const article: Article = {
-  id: 'evil', date: '2024-01-02', page: 1, order: 1,
-  kicker: EVIL, title: `标题${EVIL}`, subtitle: EVIL,
-  byline: [{ role: EVIL, name: EVIL, note: EVIL }], dateline: EVIL, summary: EVIL, tags: [EVIL],
-  chars: 1, readingMinutes: 1, version: 'abc',
+  id: 'evil',
+  date: '2024-01-02',
+  page: 1,
+  order: 1,
+  kicker: EVIL,
+  title: `标题${EVIL}`,
+  subtitle: EVIL,
+  byline: [{ role: EVIL, name: EVIL, note: EVIL }],
+  dateline: EVIL,
+  summary: EVIL,
+  tags: [EVIL],
+  chars: 1,
+  readingMinutes: 1,
+  version: 'abc',
   body: [
     { t: 'p', c: [EVIL, { t: 'em', c: [EVIL] }, { t: 'link', href: 'javascript:alert(3)', c: [EVIL] }] },
-    { t: 'h', text: EVIL }, { t: 'label', text: EVIL }, { t: 'quote', c: [[EVIL]] },
-    { t: 'list', ordered: false, items: [[EVIL]] }, { t: 'figure', caption: EVIL, credit: EVIL },
+    { t: 'h', text: EVIL },
+    { t: 'label', text: EVIL },
+    { t: 'quote', c: [[EVIL]] },
+    { t: 'list', ordered: false, items: [[EVIL]] },
+    { t: 'figure', caption: EVIL, credit: EVIL },
   ],
 }
 const { body: _body, ...meta } = article
 const edition: Edition = {
-  issue: { date: '2024-01-02', version: 'deadbeef0000', number: EVIL, pages: [{ number: 1, name: EVIL, editors: [{ role: EVIL, name: EVIL }], articles: [meta] }] },
+  issue: {
+    date: '2024-01-02',
+    version: 'deadbeef0000',
+    number: EVIL,
+    pages: [{ number: 1, name: EVIL, editors: [{ role: EVIL, name: EVIL }], articles: [meta] }],
+  },
   articles: [article],
 }
 

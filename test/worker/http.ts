@@ -11,11 +11,14 @@ export const TITLES = [
   '今年，市总工会　要帮3000名职工长本领',
 ]
 
-export const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://localhost:8787${path}`, init))
+export const get = (path: string, init?: RequestInit) =>
+  exports.default.fetch(new Request(`http://localhost:8787${path}`, init))
 
 /** The text of every element matching a simple tag name, tags stripped. */
 export function texts(html: string, tag: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!.replace(/<[^>]+>/g, ''))
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    m[1]!.replace(/<[^>]+>/g, ''),
+  )
 }
 
 /** The JSON-LD blocks of a page, parsed. */

@@ -14,8 +14,14 @@ describe('the front page', () => {
     expect(html).toMatch(/^<!doctype html><html lang="zh-CN">/)
     expect(texts(html, 'h1')).toEqual(['株洲日报'])
     expect(html).toContain('<time datetime="2024-03-11">2024年3月11日</time> 星期一 · 农历二月初二')
-    expect(texts(html, 'a').filter((t) => t.includes('版 '))).toEqual(expect.arrayContaining(['01版 要闻', '02版 民生', '03版 就业-创业']))
-    expect(texts(html, 'h3').concat(texts(html, 'h2')).filter((t) => TITLES.includes(t))).toHaveLength(6)
+    expect(texts(html, 'a').filter((t) => t.includes('版 '))).toEqual(
+      expect.arrayContaining(['01版 要闻', '02版 民生', '03版 就业-创业']),
+    )
+    expect(
+      texts(html, 'h3')
+        .concat(texts(html, 'h2'))
+        .filter((t) => TITLES.includes(t)),
+    ).toHaveLength(6)
     const lead = /<article class="teaser lead">([\s\S]*?)<\/article>/.exec(html)![1]!
     expect(lead).toContain(`${TITLES[0]}</a>`)
     expect(html.match(/class="teaser lead"/g)).toHaveLength(1)
@@ -25,7 +31,8 @@ describe('the front page', () => {
   it('is complete without JavaScript: scripts only enhance (deferred module, prefs, JSON-LD)', async () => {
     const html = await (await get('/')).text()
     const scripts = html.match(/<script[^>]*>/g) ?? []
-    for (const tag of scripts) expect(tag).toMatch(/^<script( type="module" src="\/assets\/main-[\w-]+\.js"| type="application\/ld\+json")?>$/)
+    for (const tag of scripts)
+      expect(tag).toMatch(/^<script( type="module" src="\/assets\/main-[\w-]+\.js"| type="application\/ld\+json")?>$/)
     expect(scripts.filter((t) => t === '<script>')).toHaveLength(1) // the text-size/theme boot, allowed by hash
     for (const title of TITLES) expect(html).toContain(`>${title}</a>`)
   })
@@ -48,7 +55,11 @@ describe('an article', () => {
     expect(texts(html, 'h1')).toEqual([TITLES[3]])
     expect(html).toContain('<p class="byline">全媒体记者/姚时美</p>')
     expect(html).toMatch(/<p class="meta">\d+字 · 约4分钟读完<\/p>/)
-    expect(texts(html, 'h2')).toEqual(['改造没一年　多处污水外流', '从解决问题变成为民“添堵”', '记者采访后　部门迅速打通'])
+    expect(texts(html, 'h2')).toEqual([
+      '改造没一年　多处污水外流',
+      '从解决问题变成为民“添堵”',
+      '记者采访后　部门迅速打通',
+    ])
     expect(html).toContain('<p class="label">【呼声】</p>')
     expect(texts(html, 'figcaption')).toContain('3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。记者/姚时美 摄')
     expect(html).toContain('rel="prev" href="/issues/2024-03-11/baoma-jihua"')
@@ -68,14 +79,19 @@ describe('an article', () => {
       headline: '“宝妈计划”帮带孩妈妈找工作',
       datePublished: '2024-03-11T06:00:00+08:00',
       articleSection: '要闻',
-      author: [{ '@type': 'Person', name: '何春林', jobTitle: '全媒体记者' }, { '@type': 'Person', name: '周士杰', jobTitle: '通讯员' }],
+      author: [
+        { '@type': 'Person', name: '何春林', jobTitle: '全媒体记者' },
+        { '@type': 'Person', name: '周士杰', jobTitle: '通讯员' },
+      ],
     })
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' })
     expect((crumbs!.itemListElement as unknown[]).length).toBe(4)
   })
 
   it('every article of the issue opens with its full text', async () => {
-    const issue = await (await get('/api/issues/2024-03-11/bundle')).json<{ articles: Array<{ id: string; body: Array<{ t: string; c?: unknown[] }> }> }>()
+    const issue = await (await get('/api/issues/2024-03-11/bundle')).json<{
+      articles: Array<{ id: string; body: Array<{ t: string; c?: unknown[] }> }>
+    }>()
     for (const a of issue.articles) {
       const html = await (await get(`/issues/2024-03-11/${a.id}`)).text()
       const last = [...a.body].reverse().find((b) => b.t === 'p')!

@@ -13,12 +13,40 @@ const withMark = (a: fc.Arbitrary<string>) => fc.tuple(a, fc.boolean()).map(([s,
 
 const segment = fc.oneof(
   fc.string({ maxLength: 24 }),
-  fc.constantFrom('..', '.', '%2e%2e', '%2f', '%5c', '%00', '%ff', '%E0%A4%A', '%uFFFF', MARK, `"><${MARK.slice(1)}`, 'issues', 'pages', 'api', '2024-03-11', '2024-02-30', '9999-99-99', 'baoma-jihua', 'ＡＢ', '株洲'),
-  fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '..',
+    '.',
+    '%2e%2e',
+    '%2f',
+    '%5c',
+    '%00',
+    '%ff',
+    '%E0%A4%A',
+    '%uFFFF',
+    MARK,
+    `"><${MARK.slice(1)}`,
+    'issues',
+    'pages',
+    'api',
+    '2024-03-11',
+    '2024-02-30',
+    '9999-99-99',
+    'baoma-jihua',
+    'ＡＢ',
+    '株洲',
+  ),
+  fc
+    .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.stringMatching(/^[a-z0-9-]{1,90}$/),
 )
-const path = fc.array(segment, { minLength: 0, maxLength: 6 }).map((parts) => `/${parts.map((p) => (/^[\x21-\x7e]*$/.test(p) ? p : encodeURIComponent(p))).join('/')}`)
-const query = fc.option(fc.dictionary(fc.constantFrom('q', 'page', 'v', 'x'), withMark(fc.string({ maxLength: 40 })), { maxKeys: 3 }), { nil: undefined })
+const path = fc
+  .array(segment, { minLength: 0, maxLength: 6 })
+  .map((parts) => `/${parts.map((p) => (/^[\x21-\x7e]*$/.test(p) ? p : encodeURIComponent(p))).join('/')}`)
+const query = fc.option(
+  fc.dictionary(fc.constantFrom('q', 'page', 'v', 'x'), withMark(fc.string({ maxLength: 40 })), { maxKeys: 3 }),
+  { nil: undefined },
+)
 
 function url(p: string, q: Record<string, string> | undefined): string {
   return q ? `${p}?${new URLSearchParams(q)}` : p

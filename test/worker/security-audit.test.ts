@@ -29,7 +29,9 @@ function audit(h: Headers): Record<string, boolean> {
     "frame-ancestors 'none'": csp.includes("frame-ancestors 'none'"),
     'HSTS ≥ 6 months': hsts !== null && Number(hsts[1]) >= 15_552_000,
     nosniff: h.get('x-content-type-options') === 'nosniff',
-    'Referrer-Policy': /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(h.get('referrer-policy') ?? ''),
+    'Referrer-Policy': /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(
+      h.get('referrer-policy') ?? '',
+    ),
     'X-Frame-Options': h.get('x-frame-options') === 'DENY',
   }
 }
@@ -41,6 +43,10 @@ describe('security headers audit', () => {
   it.each(Object.entries(RESPONSES))('%s passes every rule', async (name, path) => {
     const res = await get(path)
     table[name] = audit(res.headers)
-    expect(Object.entries(table[name]!).filter(([, ok]) => !ok).map(([rule]) => rule)).toEqual([])
+    expect(
+      Object.entries(table[name]!)
+        .filter(([, ok]) => !ok)
+        .map(([rule]) => rule),
+    ).toEqual([])
   })
 })

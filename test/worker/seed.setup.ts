@@ -13,7 +13,11 @@ import type { Edition } from '../../publish/schema'
 async function publishedEntries(contentDir: string): Promise<KvEntry[]> {
   const { issues } = await compileContent(contentDir)
   const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
-  const plan = planPublish(editions, { archive: null, latest: null, search: null }, new Date('2024-03-11T06:00:00+08:00'))
+  const plan = planPublish(
+    editions,
+    { archive: null, latest: null, search: null },
+    new Date('2024-03-11T06:00:00+08:00'),
+  )
   const live = editions.find((e) => e.issue.date === plan.latest?.date)!
   return [
     ...plan.entries,

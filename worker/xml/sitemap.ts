@@ -25,7 +25,10 @@ export function renderSitemap(baseUrl: string, archive: Archive, editions: Editi
   const sorted = newestFirst(editions)
   const newest = archive.issues[0]?.date ?? sorted[0]?.issue.date
   // Path to lastmod (a YYYY-MM-DD date, or none); a Map keeps the first-seen order and drops repeats.
-  const urls = new Map<string, string | undefined>([[paths.home(), newest], [paths.archive(), newest]])
+  const urls = new Map<string, string | undefined>([
+    [paths.home(), newest],
+    [paths.archive(), newest],
+  ])
   for (const entry of archive.issues) urls.set(paths.issue(entry.date), entry.date)
   for (const { issue } of sorted) {
     urls.set(paths.issue(issue.date), issue.date)

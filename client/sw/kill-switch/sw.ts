@@ -13,7 +13,8 @@ self.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys()) await caches.delete(name)
       await self.registration.unregister()
-      for (const client of await self.clients.matchAll({ type: 'window' })) (client as WindowClient).navigate(client.url)
+      for (const client of await self.clients.matchAll({ type: 'window' }))
+        (client as WindowClient).navigate(client.url)
     })(),
   )
 })
