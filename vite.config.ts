@@ -1,8 +1,10 @@
-// The browser build: the hydration entry (client/main.ts) and the service worker (client/sw/sw.ts,
+// The browser build: the page's entry (client/main.ts) and the service worker (client/sw/sw.ts,
 // Workbox injectManifest), into dist/client, which the worker serves as static assets.
-import { defineConfig } from 'vite'
 import preact from '@preact/preset-vite'
+import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { headersFile } from './scripts/build/headers-file'
+import { islandNames } from './scripts/build/island-names'
 
 /** Shell pages the worker renders and the service worker precaches; a new build re-fetches them. */
 const SHELL_PAGES = ['/offline', '/saved', '/settings', '/search']
@@ -23,7 +25,9 @@ export default defineConfig({
     rollupOptions: { input: { main: 'client/main.ts' } },
   },
   plugins: [
+    islandNames(),
     preact(),
+    headersFile(),
     VitePWA({
       strategies: 'injectManifest',
       // ZZRB_SW_KILL=1 ships the kill switch instead (client/sw/kill-switch/sw.ts): it removes
@@ -35,6 +39,8 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['assets/*.{js,css}', 'icons/*.png', 'manifest.webmanifest'],
         additionalManifestEntries: SHELL_PAGES.map((url) => ({ url, revision })),
+        // The service worker renders kept pages, islands included: they need their names too.
+        buildPlugins: { vite: [islandNames()] },
       },
     }),
   ],

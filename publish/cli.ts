@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util'
 import { compileContent } from './compile/content'
 import { ContentError, formatProblem } from './compile/problems'
 import { earlierVersionOfUndone, planPublish, planRollback, type Plan } from './plan'
-import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, issueKey } from './kv-keys'
+import { ARCHIVE_KEY, type KvEntry, LATEST_KEY, SEARCH_KEY, issueKey } from '../core/kv-keys'
+import { kvWrites, liveFrom } from './kv-writes'
 import { WranglerKv } from './wrangler-kv'
-import type { Archive, Edition, Latest } from './schema'
-import type { SearchIndex } from '../client/search'
+import type { Archive, Edition, Latest } from '../core/model'
+import type { SearchIndex } from '../core/search'
 
-const USAGE = `usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]`
+const USAGE =
+  'usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]'
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -68,30 +70,38 @@ async function main(): Promise<number> {
 async function editionFor(kv: WranglerKv, plan: Plan, editions: Edition[]): Promise<Latest | undefined> {
   const ref = plan.latest
   if (!ref) return undefined
-  const edition =
-    editions.find((e) => e.issue.date === ref.date && e.issue.version === ref.version) ??
-    (await kv.getJson<Edition>(issueKey(ref.date, ref.version)))
+  const live = liveFrom(plan, editions)
+  if (live) return live
+  const edition = await kv.getJson<Edition>(issueKey(ref.date, ref.version))
   if (!edition) throw new Error(`issue ${ref.date} ${ref.version} is missing from KV: publish its content again`)
   return { ...edition, publishedAt: ref.publishedAt }
 }
 
-async function apply(
-  kv: WranglerKv,
-  plan: Plan,
-  live: Latest | undefined,
-  dryRun: boolean,
-  done: string,
-): Promise<number> {
-  const verb = dryRun ? 'would write' : 'write'
-  for (const e of plan.entries) console.log(`${verb} ${e.key} (${Buffer.byteLength(e.value)} bytes)`)
-  if (plan.archive) console.log(`${verb} ${ARCHIVE_KEY} (${plan.archive.issues.length} issues)`)
-  if (live) console.log(`${verb} ${LATEST_KEY} → ${live.issue.date} ${live.issue.version}`)
-  for (const key of plan.deletes) console.log(`${dryRun ? 'would delete' : 'delete'} ${key}`)
-  if (dryRun) return say('dry run: nothing written', 0)
-  await kv.bulkPut(plan.entries)
-  if (plan.archive) await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
-  if (live) await kv.put(LATEST_KEY, JSON.stringify(live))
-  for (const key of plan.deletes) await kv.delete(key)
+/** What one write is, for the editor: the pointer names its issue, the archive its length. */
+function describe({ key, value }: KvEntry, live: Latest | undefined, plan: Plan): string {
+  if (key === LATEST_KEY && live) return `${key} → ${live.issue.date} ${live.issue.version}`
+  if (key === ARCHIVE_KEY && plan.archive) return `${key} (${plan.archive.issues.length} issues)`
+  return `${key} (${Buffer.byteLength(value)} bytes)`
+}
+
+/** Carries the plan out, reporting each write once it is done. */
+async function apply(kv: WranglerKv, plan: Plan, live: Latest | undefined, dryRun: boolean, done: string) {
+  const writes = kvWrites(plan, live)
+  if (dryRun) {
+    for (const e of [...writes.bulk, ...writes.then]) console.log(`would write ${describe(e, live, plan)}`)
+    for (const key of writes.deletes) console.log(`would delete ${key}`)
+    return say('dry run: nothing written', 0)
+  }
+  await kv.bulkPut(writes.bulk)
+  for (const e of writes.bulk) console.log(`wrote ${describe(e, live, plan)}`)
+  for (const e of writes.then) {
+    await kv.put(e.key, e.value)
+    console.log(`wrote ${describe(e, live, plan)}`)
+  }
+  for (const key of writes.deletes) {
+    await kv.delete(key)
+    console.log(`deleted ${key}`)
+  }
   return say(done, 0)
 }
 

@@ -1,8 +1,8 @@
 // Decides what a publish or a rollback writes, from the compiled content and what KV holds now.
 // Pure: no I/O, so the rules (skip what exists, `latest` last, rollback) are easy to test.
-import type { Archive, Edition, IssueEntry, Latest } from './schema'
-import type { SearchIndex } from '../client/search'
-import { SEARCH_KEY, editionKey, issueKey, type KvEntry } from './kv-keys'
+import type { Archive, Edition, IssueEntry, Latest } from '../core/model'
+import type { SearchIndex } from '../core/search'
+import { SEARCH_KEY, editionKey, issueKey, type KvEntry } from '../core/kv-keys'
 import { withEditions } from './search-docs'
 
 interface Current {

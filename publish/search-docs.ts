@@ -1,7 +1,7 @@
 // The search index is rebuilt at publish time from the docs it already holds plus new editions.
-import { buildIndex, type SearchIndex } from '../client/search'
-import { docsOf } from '../client/search/docs'
-import type { Edition } from './schema'
+import { buildIndex, type SearchIndex } from '../core/search'
+import { docsOf } from '../core/search/docs'
+import type { Edition } from '../core/model'
 
 /** Replaces the docs of each edition's day (and of `dropDates`) with the editions' articles. */
 export function withEditions(index: SearchIndex | null, editions: Edition[], dropDates: string[] = []): SearchIndex {

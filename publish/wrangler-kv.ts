@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import type { KvEntry } from './kv-keys'
+import type { KvEntry } from '../core/kv-keys'
 
 const run = promisify(execFile)
 /** The pinned wrangler, offline for local work; ZZRB_WRANGLER names another command (e.g. one that fails). */

@@ -1,11 +1,11 @@
 // What the worker tests' global setup (Node) hands to the tests (workerd).
-import type { KvEntry } from '../publish/kv-keys'
+import type { KvOp } from '../core/kv-keys'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** KV as a publish of content/ leaves it. */
-    published: KvEntry[]
-    /** KV as a publish of content/ plus test/fixtures/issues leaves it. */
-    publishedWithFixtures: KvEntry[]
+    /** The KV writes a publish of content/ makes, in order. */
+    published: KvOp[]
+    /** The KV writes a publish of content/ plus test/fixtures/issues makes, in order. */
+    publishedWithFixtures: KvOp[]
   }
 }

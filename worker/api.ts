@@ -1,12 +1,12 @@
 // JSON API for the client, typed with the same types as the pages. An edition JSON is served as
 // the text the publisher wrote; versioned editions never change and are cached for good.
 import { Hono, type Context } from 'hono'
-import { search } from '../client/search'
-import { issueKey } from '../publish/kv-keys'
+import { search } from '../core/search'
+import { issueKey } from '../core/kv-keys'
 import { readArchive, readSearch } from './kv'
 import { loadEdition, loadLatest, type Loaded } from './load'
-import { isDate, isSlug } from './params'
-import type { Edition } from '../publish/schema'
+import { isDate, isSlug, QUERY_MAX } from '../core/rules'
+import type { Edition } from '../core/model'
 
 type Env = { Bindings: Cloudflare.Env }
 const SHORT = 'public, max-age=60, stale-while-revalidate=600'
@@ -91,7 +91,7 @@ api.get('/archive', async (c) => {
 })
 
 api.get('/search', async (c) => {
-  const q = (c.req.query('q') ?? '').trim().slice(0, 64)
+  const q = (c.req.query('q') ?? '').trim().slice(0, QUERY_MAX)
   if (!q) return c.json([])
   const index = await readSearch(c.env.KV)
   return send(c, index.ok ? { ok: true, value: index.value } : { ok: false, status: 503 }, (i) =>

@@ -1,6 +1,6 @@
 // Feed, sitemaps and robots.txt: XML built from the same KV values as the pages.
 import { Hono } from 'hono'
-import { paper } from './pages'
+import { paper } from '../core/paper'
 import { readArchive } from './kv'
 import { loadLatest } from './load'
 import { renderFeed } from './xml/feed'

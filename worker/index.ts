@@ -6,12 +6,12 @@ import { api } from './api'
 import { feeds } from './feeds'
 import { errorView, pages } from './pages'
 import { mainScript } from './html/assets'
-import { securityHeaders } from './security'
+import { withSecurityHeaders } from './security'
 
 const app = new Hono<{ Bindings: Cloudflare.Env }>()
 const MAX_URL = 2048
 
-app.use(securityHeaders)
+app.use(withSecurityHeaders)
 app.use(etag())
 
 // Odd URLs stop here with a 4xx: overlong, undecodable, or reaching outside the path.
@@ -23,6 +23,7 @@ app.use(async (c, next) => {
   } catch {
     return errorView(c, 400)
   }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters in a path are what this refuses
   if (/\.\.|\\|\/\/|[\u0000-\u001f\u007f]/.test(path)) return errorView(c, 400)
   return next()
 })

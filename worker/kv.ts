@@ -1,8 +1,8 @@
 // All KV reads live here. Keys come only from kv-keys (fixed prefixes) and validated parameters.
 // Corrupt or missing values are reported as such, never thrown at the reader.
-import type { Archive, Edition, Latest } from '../publish/schema'
-import type { SearchIndex } from '../client/search'
-import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, editionKey } from '../publish/kv-keys'
+import type { Archive, Edition, Latest } from '../core/model'
+import type { SearchIndex } from '../core/search'
+import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, editionKey } from '../core/kv-keys'
 
 type Read<T> = { ok: true; value: T | null } | { ok: false }
 

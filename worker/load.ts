@@ -1,6 +1,6 @@
 // Finds the edition a request needs with as few KV reads as possible, and degrades gracefully
 // when KV is empty, lagging or corrupt.
-import type { Edition, Latest } from '../publish/schema'
+import type { Edition, Latest } from '../core/model'
 import { readArchive, readEdition, readLatest } from './kv'
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; status: 400 | 404 | 503 }

@@ -1,18 +1,16 @@
 // The reader's pages: every one rendered on the server from KV, complete without JavaScript.
 import { Hono, type Context } from 'hono'
-import paperJson from '../content/paper.json'
-import type { View } from '../client/app/view'
-import { search } from '../client/search'
-import type { Edition, Paper } from '../publish/schema'
-import { renderPage } from '../client/render/page'
+import type { View } from '../core/ui/view'
+import { search } from '../core/search'
+import type { Edition } from '../core/model'
+import { renderPage } from '../core/render/page'
 import { mainScript } from './html/assets'
 import { readArchive, readSearch } from './kv'
 import { loadEdition, loadLatest } from './load'
-import { isDate, isPageNumber, isSlug } from './params'
+import { isDate, isPageParam, isSlug, QUERY_MAX } from '../core/rules'
+import { paper } from '../core/paper'
 
 type Env = { Bindings: Cloudflare.Env }
-/** Validated by the publisher (content/paper.json), bundled into the worker. */
-export const paper = paperJson as Paper
 const MESSAGES = {
   400: '这个网址的格式不对，请检查日期或文章地址。',
   404: '没有找到这个页面，它可能不存在或已被撤下。',
@@ -61,7 +59,7 @@ pages.get('/issues/:date', (c) =>
 
 pages.get('/issues/:date/pages/:n', (c) => {
   const n = c.req.param('n')
-  if (!isPageNumber(n)) return errorView(c, 400)
+  if (!isPageParam(n)) return errorView(c, 400)
   return withEdition(c, c.req.param('date'), (edition) => {
     const page = edition.issue.pages.find((p) => p.number === Number(n))
     return page ? renderView(c, { kind: 'page', edition, page }) : errorView(c, 404)
@@ -89,7 +87,7 @@ pages.get('/settings', (c) => renderView(c, { kind: 'settings' }))
 pages.get('/offline', (c) => renderView(c, { kind: 'offline' }))
 
 pages.get('/search', async (c) => {
-  const query = (c.req.query('q') ?? '').trim().slice(0, 64)
+  const query = (c.req.query('q') ?? '').trim().slice(0, QUERY_MAX)
   if (!query) return renderView(c, { kind: 'search', query, hits: [] })
   const index = await readSearch(c.env.KV)
   if (!index.ok) return errorView(c, 503)

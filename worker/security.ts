@@ -1,23 +1,9 @@
-// Security headers for every response. The CSP (client/render/policy.ts) allows one inline script
-// and one inline stylesheet by hash: a page replayed from a cache carries the same two, so the
-// same hashes still hold.
+// Every response carries the security headers of core/security.ts: the same table the service
+// worker sends with the pages it renders offline.
 import type { MiddlewareHandler } from 'hono'
-import { secureHeaders } from 'hono/secure-headers'
-import { cspDirectives, DENIED_FEATURES, FRAME_OPTIONS, REFERRER_POLICY } from '../client/render/policy'
+import { securityHeaders } from '../core/security'
 
-let middleware: Promise<MiddlewareHandler> | undefined
-
-function build(contentSecurityPolicy: Record<string, string[]>): MiddlewareHandler {
-  return secureHeaders({
-    contentSecurityPolicy,
-    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-    xFrameOptions: FRAME_OPTIONS,
-    referrerPolicy: REFERRER_POLICY,
-    permissionsPolicy: Object.fromEntries(DENIED_FEATURES.map((feature) => [feature, []])),
-  })
-}
-
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  middleware ??= cspDirectives().then(build)
-  return (await middleware)(c, next)
+export const withSecurityHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  for (const [name, value] of Object.entries(await securityHeaders())) c.res.headers.set(name, value)
 }

@@ -2,10 +2,10 @@
 // version; its pages are rendered from it (render.ts). It counts only once it is listed in the
 // meta record, written after the JSON has arrived whole: an interrupted download leaves the
 // previous issue as it was.
-import { urls } from '../lib/urls'
-import type { Edition } from '../../publish/schema'
-import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../lib/kept'
-import { editionKey, readKeptEdition } from '../lib/kept-edition'
+import { urls } from '../../core/urls'
+import type { Edition } from '../../core/model'
+import { EDITION_PREFIX, META_CACHE, META_KEY, readKept, type Kept } from '../../core/offline/kept'
+import { editionUrl, readKeptEdition } from '../../core/offline/kept-edition'
 import { renderKeptPage } from './render'
 
 const KEEP = 7
@@ -45,11 +45,12 @@ export async function download(
   await caches.delete(name) // the remains of an interrupted attempt
   const cache = await caches.open(name)
   try {
-    const bundle = await fetchOk(`/api/editions/${date}/${version}`)
+    const url = editionUrl(date, version)
+    const bundle = await fetchOk(url)
     const json = await bundle.clone().text()
     const edition = JSON.parse(json) as Edition
     const bytes = new TextEncoder().encode(json).byteLength
-    await cache.put(editionKey(date), bundle)
+    await cache.put(url, bundle)
     const entry: Kept = {
       date,
       version,

@@ -1,15 +1,13 @@
 /// <reference lib="webworker" />
-// Pages of kept issues, rendered here from the issue's JSON with the same components and
-// document as the worker: an issue costs its JSON alone on the phone, and a kept page always
-// matches the app version that shows it.
-import paperJson from '../../content/paper.json'
-import type { View } from '../app/view'
-import { urls } from '../lib/urls'
-import { cspDirectives, cspHeader, DENIED_FEATURES, FRAME_OPTIONS, REFERRER_POLICY } from '../render/policy'
-import { renderPage } from '../render/page'
-import type { Edition, Paper } from '../../publish/schema'
-
-const paper = paperJson as Paper
+// Pages of kept issues, rendered here from the issue's JSON with the same components, document
+// and security headers as the worker: an issue costs its JSON alone on the phone, and a kept
+// page always matches the app version that shows it.
+import type { Edition } from '../../core/model'
+import { paper } from '../../core/paper'
+import { renderEditionPage } from '../../core/render/edition-page'
+import { securityHeaders } from '../../core/security'
+import type { EditionView } from '../../core/ui/view'
+import { urls } from '../../core/urls'
 
 /** The browser build's entry, as the page's <script src>: the one the precache holds. */
 export function mainScriptOf(manifest: Array<{ url: string }>): string | undefined {
@@ -18,7 +16,7 @@ export function mainScriptOf(manifest: Array<{ url: string }>): string | undefin
 }
 
 /** Which page of the edition a path is, if any. `home` is `/` for the edition that answers it. */
-function viewFor(edition: Edition, path: string, home: boolean): View | undefined {
+function viewFor(edition: Edition, path: string, home: boolean): EditionView | undefined {
   const { date, pages } = edition.issue
   if (home && path === urls.home()) return { kind: 'front', edition, latest: true }
   if (path === urls.issue(date)) return { kind: 'front', edition, latest: false }
@@ -26,24 +24,6 @@ function viewFor(edition: Edition, path: string, home: boolean): View | undefine
   if (page) return { kind: 'page', edition, page }
   const article = edition.articles.find((a) => path === urls.article(date, a.id))
   return article && { kind: 'article', edition, article }
-}
-
-let headers: Promise<Headers> | undefined
-
-/** The headers the worker sends with a page, security policy included. */
-function pageHeaders(): Promise<Headers> {
-  headers ??= cspDirectives().then(
-    (csp) =>
-      new Headers({
-        'Content-Type': 'text/html; charset=UTF-8',
-        'Content-Security-Policy': cspHeader(csp),
-        'X-Content-Type-Options': 'nosniff',
-        'X-Frame-Options': FRAME_OPTIONS,
-        'Referrer-Policy': REFERRER_POLICY,
-        'Permissions-Policy': DENIED_FEATURES.map((feature) => `${feature}=()`).join(', '),
-      }),
-  )
-  return headers
 }
 
 export async function renderKeptPage(
@@ -54,5 +34,6 @@ export async function renderKeptPage(
 ): Promise<Response | undefined> {
   const view = viewFor(edition, path, home)
   if (!view) return undefined
-  return new Response(renderPage(paper, view, path, mainScript), { headers: await pageHeaders() })
+  const headers = { 'Content-Type': 'text/html; charset=UTF-8', ...(await securityHeaders()) }
+  return new Response(renderEditionPage(paper, view, path, mainScript), { headers })
 }

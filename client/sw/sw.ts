@@ -8,9 +8,9 @@ import { ExpirationPlugin } from 'workbox-expiration'
 import * as navigationPreload from 'workbox-navigation-preload'
 import { download, findKept, keepPage, removeAll } from './editions'
 import { mainScriptOf } from './render'
-import { urls } from '../lib/urls'
-import { readKept } from '../lib/kept'
-import type { SwMessage } from '../lib/sw-messages'
+import { urls } from '../../core/urls'
+import { readKept } from '../../core/offline/kept'
+import type { SwMessage } from '../../core/offline/messages'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
 

@@ -1,6 +1,7 @@
 // One article file: front matter + Markdown body → a compiled Article.
 import { basename } from 'node:path'
-import { FrontMatter, type Article } from '../schema'
+import type { Article } from '../../core/model'
+import { FrontMatter } from '../schema'
 import { compileBody, type SourceText } from './markdown'
 import { countChars, readingMinutes, summarize } from './derive'
 import { parseYaml } from './yaml-data'

@@ -2,7 +2,9 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import { PaperFile, type Paper } from '../schema'
+import type { Paper } from '../../core/model'
+import { isDate } from '../../core/rules'
+import { PaperFile } from '../schema'
 import { compileIssue, type CompiledIssue } from './issue'
 import { Problems } from './problems'
 import { readText } from './read-text'
@@ -25,8 +27,8 @@ export async function compileContent(contentDir: string): Promise<CompiledConten
   for (const name of (folders ?? []).sort()) {
     const dir = join(issuesDir, name)
     if (!(await stat(dir)).isDirectory()) continue
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(name)) {
-      problems.add(dir, 'is not an issue folder: name it by date, YYYY-MM-DD')
+    if (!isDate(name)) {
+      problems.add(dir, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
       continue
     }
     const issue = await compileIssue(dir, problems)

@@ -1,6 +1,6 @@
 // Fields the newsroom never types: summary, length and reading time, computed at publish time.
-import type { Block } from '../schema'
-import { bodyText, flatten } from '../../client/search/docs'
+import type { Block } from '../../core/model'
+import { bodyText, flatten } from '../../core/search/docs'
 
 /** Chinese is read at roughly 400 characters a minute. */
 const CHARS_PER_MINUTE = 400

@@ -1,7 +1,8 @@
 // One issue folder: issue.yaml + one Markdown file per article → an Issue and its Articles.
 import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { IssueFile, type Article, type Issue } from '../schema'
+import type { Article, Issue } from '../../core/model'
+import { IssueFile } from '../schema'
 import { compileArticle, type CompiledArticle } from './article'
 import { parseYaml } from './yaml-data'
 import { readText } from './read-text'

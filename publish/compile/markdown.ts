@@ -6,9 +6,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { directive } from 'micromark-extension-directive'
 import { directiveFromMarkdown } from 'mdast-util-directive'
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
-import type { Block, Inline } from '../schema'
+import type { Block, Inline } from '../../core/model'
 import type { Problems } from './problems'
-import { flatten } from '../../client/search/docs'
+import { SAFE_LINK } from '../../core/rules'
+import { flatten } from '../../core/search/docs'
 
 /** Text the typography lint reads, with the line it came from. */
 export interface SourceText {
@@ -23,7 +24,6 @@ export interface CompiledBody {
 }
 
 const LABEL = /^【[^【】]+】$/
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i
 
 export function compileBody(markdown: string, file: string, firstLine: number, problems: Problems): CompiledBody {
   const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] })

@@ -1,13 +1,13 @@
 // The real worker for the benchmark, with two additions the product does not have:
 // answers carry X-KV-Reads (how many KV reads the view cost), and /__bench/ssr times the
 // server-side render inside workerd: parse the KV value, build the view, render the document.
-import app from '../../worker/index'
-import type { View } from '../../client/app/view'
-import { search, type SearchIndex } from '../../client/search'
-import type { Edition } from '../../publish/schema'
-import { renderPage } from '../../client/render/page'
+import app from '../../worker'
+import type { View } from '../../core/ui/view'
+import { search, type SearchIndex } from '../../core/search'
+import type { Edition } from '../../core/model'
+import { renderPage } from '../../core/render/page'
 import { mainScript } from '../../worker/html/assets'
-import { paper } from '../../worker/pages'
+import { paper } from '../../core/paper'
 
 function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
   return new Proxy(kv, {
@@ -15,7 +15,10 @@ function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
       const value = Reflect.get(target, prop, target)
       if (typeof value !== 'function') return value
       if (prop !== 'get' && prop !== 'getWithMetadata') return value.bind(target)
-      return (...args: unknown[]) => (count(), (value as (...a: unknown[]) => unknown).apply(target, args))
+      return (...args: unknown[]) => {
+        count()
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
     },
   })
 }

@@ -111,7 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`memory every 5 s:\n${memoryLines(run.memory)}`)
   const { before, after } = run.quietHeapMb
   console.log(
-    `JS heap after GC between requests: ${before} MB before the load, ${after} MB after (limit +${HEAP_GROWTH_LIMIT_MB} MB)`,
+    `JS heap after GC between requests: ${before} MB before the load, ${after} MB after ` +
+      `(limit +${HEAP_GROWTH_LIMIT_MB} MB)`,
   )
   if (run.result.errors > 0 || run.result.non2xx > 0) {
     console.error(`FAILED: ${run.result.errors} errors, ${run.result.non2xx} non-2xx answers`)

@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
 import { compileContent } from '../../publish/compile/content'
-import { bodyText } from '../../client/search/docs'
+import { bodyText } from '../../core/search/docs'
 import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
 import { workerVsStatic } from './http'
 import { offlineReady } from './offline-ready'
 import { lighthouseScores } from './lighthouse'
 import { planPublish } from '../../publish/plan'
-import { ARCHIVE_KEY, LATEST_KEY } from '../../publish/kv-keys'
-import type { Edition } from '../../publish/schema'
+import { inOrder, kvWrites, liveFrom } from '../../publish/kv-writes'
+import type { Edition } from '../../core/model'
 
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
 const out = '.build/bench'
@@ -38,9 +38,9 @@ const mf: Miniflare = new Miniflare({
   kvNamespaces: { KV: '00000000000000000000000000000000' },
 })
 const kv = await mf.getKVNamespace('KV')
-for (const e of plan.entries) await kv.put(e.key, e.value)
-await kv.put(ARCHIVE_KEY, JSON.stringify(plan.archive))
-await kv.put(LATEST_KEY, JSON.stringify({ ...live, publishedAt: new Date().toISOString() }))
+for (const op of inOrder(kvWrites(plan, liveFrom(plan, editions)))) {
+  await ('delete' in op ? kv.delete(op.key) : kv.put(op.key, op.value))
+}
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
@@ -81,7 +81,7 @@ const bundle = offlineBundle(
 const plain = issueText(live)
 const transfer = {
   'JS first load, front page': firstLoadJs([]),
-  'JS first load, article page': firstLoadJs(['islands/Tools.tsx']),
+  'JS first load, article page': firstLoadJs(['Tools.island.tsx', 'platform/saved.ts']),
   'service worker': serviceWorker(),
   'offline bundle (edition JSON)': bundle,
   'issue plain text': { bytes: Buffer.byteLength(plain), gzip: gz(plain), brotli: br(plain) },
@@ -123,7 +123,8 @@ console.table(rows)
 console.log('\nBytes on the wire (gzip −9, brotli 11):')
 console.table(transfer)
 console.log(
-  `\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes as a static asset, wrangler dev, autocannon 10 s × 16 connections:`,
+  `\nThroughput on this machine: the longest article (${http.bytes} bytes) from the worker vs. the same bytes ` +
+    'as a static asset, wrangler dev, autocannon 10 s × 16 connections:',
 )
 console.table({ worker: http.worker, 'static asset (floor)': http.static })
 console.log(`static ÷ worker requests per second: ${http.ratio}`)
@@ -133,7 +134,8 @@ if (audits) {
 }
 if (ready)
   console.log(
-    `\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, whole issue kept ${ready.readyMs} ms after navigation.`,
+    `\nOffline-ready on 400 kbps / 400 ms RTT: first HTML ${ready.firstPaintMs} ms, ` +
+      `whole issue kept ${ready.readyMs} ms after navigation.`,
   )
 console.log(summary)
 writeFileSync(

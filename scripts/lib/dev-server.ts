@@ -24,7 +24,9 @@ export class Server {
     return this.port + 1000
   }
 
+  /** Starts the server, unless it is running already. */
   async start(): Promise<void> {
+    if (this.proc && this.proc.exitCode === null) return
     this.proc = spawn(
       'scripts/wrangler',
       [

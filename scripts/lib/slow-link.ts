@@ -36,6 +36,10 @@ export async function slowLink(
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r))
   return {
     origin: `http://localhost:${(http.address() as AddressInfo).port}`,
-    close: () => new Promise((r) => (http.closeAllConnections(), http.close(() => r()))),
+    close: () =>
+      new Promise((r) => {
+        http.closeAllConnections()
+        http.close(() => r())
+      }),
   }
 }

@@ -92,3 +92,23 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
   })
 })
+
+describe.skipIf(!hasChromium)('a build without the service worker', () => {
+  const site = useSite(8917, 'content', {
+    before: () => buildClient({ ZZRB_BUILD_LABEL: 'no-sw' }),
+    after: () => buildClient(),
+  })
+
+  it('says on 往期 and in 设置 that issues cannot be kept, instead of waiting for ever', async () => {
+    const { page, errors } = await openPage(await site.browser.newContext())
+    await page.goto(`${site.server.origin}/archive`)
+    const row = page.locator('.issues li', { hasText: '2024年3月11日' })
+    await expect.poll(() => row.locator('.count').last().textContent()).toBe('这个浏览器不能把报纸保存在手机上')
+    expect(await row.getByRole('button').count()).toBe(0)
+    await page.goto(`${site.server.origin}/settings`)
+    await expect.poll(() => page.locator('.muted').first().textContent()).toBe('这个浏览器不能把报纸保存在手机上。')
+    expect(await page.getByRole('button', { name: '清除离线内容' }).count()).toBe(0)
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0)
+    expect(errors).toEqual([])
+  })
+})

@@ -8,7 +8,7 @@ const run = promisify(execFile)
 export async function buildClient(env: { ZZRB_BUILD_LABEL?: string; ZZRB_SW_KILL?: '1' } = {}): Promise<void> {
   // vitest sets NODE_ENV=test, which would give a development build (Preact's debug names and
   // all): the byte budgets and the other tests must see the release build.
-  await run('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+  await run('node_modules/.bin/vite', ['build', '--configLoader', 'runner', '--logLevel', 'error'], {
     env: { ...process.env, NODE_ENV: 'production', ZZRB_SW_KILL: '', ...env },
   })
 }

@@ -23,7 +23,7 @@ export class Gate {
         req.pipe(up)
       }
       const t = this.trigger
-      if (t && t.path.test(req.url ?? '')) {
+      if (t?.path.test(req.url ?? '')) {
         this.trigger = undefined
         void t.then().then(forward)
       } else forward()

@@ -82,17 +82,23 @@ export async function waitUntilKept(page: Page, date: string): Promise<void> {
 /**
  * For a describe block: publishes `content` into a fresh local KV, starts wrangler dev on `port`
  * and Chromium before the tests, and stops both after. `around` runs first and last (builds).
+ * `reset` gives a test a fresh state of its own, so no test depends on what an earlier one did.
  */
 export function useSite(
   port: number,
   content = 'content',
   around?: { before: () => Promise<void>; after: () => Promise<void> },
 ) {
-  const site = {} as { browser: Browser; server: Server }
+  const site = {
+    async reset(fresh = content) {
+      await site.server?.stop()
+      site.server = new Server(port, await publishedState(fresh))
+      await site.server.start()
+    },
+  } as { browser: Browser; server: Server; reset: (content?: string) => Promise<void> }
   beforeAll(async () => {
     await around?.before()
-    site.server = new Server(port, await publishedState(content))
-    await site.server.start()
+    await site.reset()
     site.browser = await launch()
   })
   afterAll(async () => {

@@ -40,7 +40,10 @@ describe.skipIf(!hasChromium)('hostile content', () => {
   it('executes nowhere: server-rendered pages, the feed, and the same pages rendered offline', async () => {
     const { page, errors } = await openPage(await site.browser.newContext())
     let dialogs = 0
-    page.on('dialog', (d) => (dialogs++, void d.dismiss()))
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
     await page.goto(`${site.server.origin}/`)
     await waitUntilKept(page, '2024-01-03')
     const online = new Map<string, Record<string, string | undefined>>()

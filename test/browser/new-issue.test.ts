@@ -35,6 +35,7 @@ describe.skipIf(!hasChromium)('new issues', () => {
   afterAll(() => gate?.close())
 
   it('a new issue arrives whole in the background and is offered; an interrupted one changes nothing', async () => {
+    await site.reset()
     const { page } = await openPage(await site.browser.newContext())
     await page.goto(`${origin}/issues/2024-03-11/baoma-jihua`)
     await waitUntilKept(page, '2024-03-11')
@@ -67,6 +68,7 @@ describe.skipIf(!hasChromium)('new issues', () => {
   })
 
   it('the storage panel clears what is kept; 下载本期 keeps an archive issue, with its size shown', async () => {
+    await site.reset(await contentWith('test/fixtures/issues', 'test/fixtures/issues-later'))
     const { page, errors } = await openPage(await site.browser.newContext())
     await page.goto(`${origin}/settings`)
     await waitUntilKept(page, '2024-03-13')

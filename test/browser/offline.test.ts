@@ -1,7 +1,8 @@
 // The heart of the app: one visit online, then no network at all, and every page of the latest
 // issue still opens — by URL and on reload — with its full text.
 import { describe, expect, it } from 'vitest'
-import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
+import { securityHeaders } from '../../core/security'
+import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
 
 const ISSUE = '2024-03-11'
 const ARTICLES: Array<[string, string, string]> = [
@@ -55,6 +56,30 @@ describe.skipIf(!hasChromium)('offline reading', () => {
     await page.goto(`${site.server.origin}/issues/2020-01-01`)
     expect(await page.locator('h1').textContent()).toBe('离线')
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
+    await context.close()
+    await site.server.start()
+  })
+
+  it('a page the service worker renders offline carries the same security headers as the server’s', async () => {
+    await site.server.start()
+    const context = await site.browser.newContext()
+    const { page } = await openPage(context)
+    const path = `/issues/${ISSUE}/xiashuidao-butong-fandu`
+    await page.goto(`${site.server.origin}/`)
+    await waitUntilKept(page, ISSUE)
+    const names = Object.keys(await securityHeaders()).map((h) => h.toLowerCase())
+    const pick = (all: Record<string, string>) => Object.fromEntries(names.map((h) => [h, all[h]]))
+    const online = await page.goto(`${site.server.origin}${path}`)
+    const onlineHeaders = pick((await online?.allHeaders()) ?? {})
+    expect(Object.values(onlineHeaders).every(Boolean), JSON.stringify(onlineHeaders)).toBe(true)
+
+    await site.server.stop()
+    // Nothing from the browser's HTTP cache may answer: only the service worker can.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache')
+    const offline = await page.goto(`${site.server.origin}${path}`)
+    expect(offline?.fromServiceWorker()).toBe(true)
+    expect(await page.locator('h1').textContent()).toBe('耗资300万元改造下水道　不通反堵')
+    expect(pick((await offline?.allHeaders()) ?? {})).toEqual(onlineHeaders)
     await context.close()
     await site.server.start()
   })

@@ -55,6 +55,7 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
   })
 
   it('axe-core finds no violations on the front page, an article and the archive', async () => {
+    await site.server.start()
     // bypassCSP only so the test can inject axe-core; the pages themselves are unchanged.
     const context = await site.browser.newContext({ bypassCSP: true })
     const { page, errors } = await openPage(context)

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../publish/compile/content'
-import { bodyText } from '../../client/search/docs'
+import { bodyText } from '../../core/search/docs'
 import { ContentError, formatProblem } from '../../publish/compile/problems'
 import { ISSUE, copyContent, edit } from './content-copy'
 

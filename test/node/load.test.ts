@@ -9,7 +9,8 @@ describe('under load', () => {
     const run = await runLoad(60, 64)
     const { before, after } = run.quietHeapMb
     console.log(
-      `load: ${run.result.requests} requests, ${run.result.rps} req/s, p50 ${run.result.p50} ms, p99 ${run.result.p99} ms; ` +
+      `load: ${run.result.requests} requests, ${run.result.rps} req/s, ` +
+        `p50 ${run.result.p50} ms, p99 ${run.result.p99} ms; ` +
         `JS heap after GC ${before} → ${after} MB\n${memoryLines(run.memory)}`,
     )
     expect(run.result.requests).toBeGreaterThan(1000)

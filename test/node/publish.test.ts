@@ -1,5 +1,6 @@
 // The publisher end to end: the real CLI writes local KV through wrangler, and the real worker
-// (bundled by wrangler, run by miniflare in workerd) serves what it wrote.
+// (bundled by wrangler, run by miniflare in workerd) serves what it wrote. Every test starts
+// from its own copy of a state with content/ published into it.
 import { execFile } from 'node:child_process'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,35 +8,46 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Archive, Issue } from '../../publish/schema'
-import { ISSUE, copyContent, edit } from './content-copy'
+import type { Archive, Issue } from '../../core/model'
+import { copyContent, edit, ISSUE } from './content-copy'
 
 const run = promisify(execFile)
-let state: string
+const scratch: string[] = []
+let base: string
 let workerDir: string
 
-beforeAll(async () => {
-  state = await mkdtemp(join(tmpdir(), 'zzrb-kv-'))
-  workerDir = await mkdtemp(join(tmpdir(), 'zzrb-worker-'))
-  await run('scripts/wrangler', ['deploy', '--dry-run', '--outdir', workerDir])
-})
-afterAll(async () => {
-  await rm(state, { recursive: true, force: true })
-  await rm(workerDir, { recursive: true, force: true })
-})
-
-async function publish(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return publishWith({}, ...args)
+const tempDir = async (prefix: string) => {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
 }
 
-async function publishWith(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
+beforeAll(async () => {
+  workerDir = await tempDir('zzrb-worker-')
+  await run('scripts/wrangler', ['deploy', '--dry-run', '--outdir', workerDir])
+  base = await tempDir('zzrb-kv-')
+  const first = await publish(base)
+  if (first.code !== 0) throw new Error(first.err)
+})
+afterAll(() => Promise.all(scratch.map((d) => rm(d, { recursive: true, force: true }))))
+
+/** A state of its own for one test: content/ published, 2024-03-11 live. */
+async function publishedState(): Promise<string> {
+  const state = await tempDir('zzrb-kv-')
+  await cp(base, state, { recursive: true })
+  return state
+}
+
+type Run = { code: number; out: string; err: string }
+
+async function publish(state: string, ...args: string[]): Promise<Run> {
+  return publishWith({}, state, ...args)
+}
+
+async function publishWith(env: Record<string, string>, state: string, ...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, ...args], {
-      env: { ...process.env, ...env },
-    })
+    const cli = ['publish/cli.ts', '--persist-to', state, ...args]
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', cli, { env: { ...process.env, ...env } })
     return { code: 0, out: stdout, err: stderr }
   } catch (e) {
     const r = e as { code: number; stdout: string; stderr: string }
@@ -43,8 +55,8 @@ async function publishWith(
   }
 }
 
-/** Starts the worker on the same local state, runs `use`, stops it. */
-async function withWorker<T>(use: (mf: Miniflare) => Promise<T>): Promise<T> {
+/** Starts the worker on the state, runs `use`, stops it. */
+async function withWorker<T>(state: string, use: (mf: Miniflare) => Promise<T>): Promise<T> {
   const mf = new Miniflare({
     modules: true,
     scriptPath: join(workerDir, 'index.js'),
@@ -60,17 +72,21 @@ async function withWorker<T>(use: (mf: Miniflare) => Promise<T>): Promise<T> {
   }
 }
 
-const latestJson = () => withWorker(async (mf) => (await mf.dispatchFetch('http://localhost/api/issues/latest')).text())
+const latestIssue = (state: string) =>
+  withWorker(
+    state,
+    async (mf) => (await (await mf.dispatchFetch('http://localhost/api/issues/latest')).json()) as Issue,
+  )
 
 /** Every key and value in the namespace. */
-const snapshot = () =>
-  withWorker(async (mf) => {
+const snapshot = (state: string) =>
+  withWorker(state, async (mf) => {
     const kv = await mf.getKVNamespace('KV')
     const { keys } = await kv.list()
     return Object.fromEntries(await Promise.all(keys.map(async (k) => [k.name, await kv.get(k.name)])))
   })
 
-const readArchive = async () => JSON.parse((await snapshot())['archive'] as string) as Archive
+const archiveOf = async (state: string) => JSON.parse((await snapshot(state)).archive as string) as Archive
 
 async function contentWithSecondIssue(): Promise<string> {
   const dir = await copyContent()
@@ -78,29 +94,34 @@ async function contentWithSecondIssue(): Promise<string> {
   return dir
 }
 
-describe('npm run publish', () => {
-  let first: string
+/** The keys a publish reports it wrote. */
+const written = (out: string) => [...out.matchAll(/^wrote (\S+)/gm)].map((m) => m[1] ?? '')
 
-  it('publishes the 2024-03-11 issue, and the worker serves it', async () => {
-    const r = await publish()
+describe('npm run publish', () => {
+  it('publishes the 2024-03-11 issue, the pointer last, and the worker serves it', async () => {
+    const state = await tempDir('zzrb-kv-')
+    const r = await publish(state)
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toMatch(/write latest → 2024-03-11/)
-    first = await latestJson()
-    const issue = JSON.parse(first) as Issue
+    expect(written(r.out).at(-1)).toBe('latest')
+    expect(r.out).toMatch(/^wrote latest → 2024-03-11 [0-9a-f]{12}$/m)
+    const issue = await latestIssue(state)
     expect(issue.date).toBe('2024-03-11')
     expect(issue.pages.flatMap((p) => p.articles)).toHaveLength(6)
   })
 
   it('writes nothing when the same content is published again', async () => {
-    const before = await snapshot()
-    const r = await publish()
+    const state = await publishedState()
+    const before = await snapshot(state)
+    const r = await publish(state)
     expect(r.code, r.err).toBe(0)
     expect(r.out).toContain('nothing to publish')
-    expect(await snapshot()).toEqual(before)
+    expect(written(r.out)).toEqual([])
+    expect(await snapshot(state)).toEqual(before)
   })
 
   it('refuses broken content, names the file, and leaves the live issue untouched', async () => {
-    const before = await snapshot()
+    const state = await publishedState()
+    const before = await snapshot(state)
     const dir = await copyContent()
     await edit(
       dir,
@@ -108,56 +129,77 @@ describe('npm run publish', () => {
       '此次招聘会',
       '<iframe src="https://example.com"></iframe>\n\n此次招聘会',
     )
-    const r = await publish('--content', dir)
+    const r = await publish(state, '--content', dir)
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/publish refused, nothing written/)
     expect(r.err).toMatch(/issues\/2024-03-11\/baoma-jihua\.md:\d+: raw HTML is not allowed/)
-    expect(await latestJson()).toBe(first)
-    expect(await snapshot()).toEqual(before)
+    expect(await snapshot(state)).toEqual(before)
   })
 
   it('--dry-run shows what it would write and writes nothing', async () => {
-    const before = await snapshot()
-    const r = await publish('--content', await contentWithSecondIssue(), '--dry-run')
+    const state = await publishedState()
+    const before = await snapshot(state)
+    const r = await publish(state, '--content', await contentWithSecondIssue(), '--dry-run')
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toMatch(/would write issue\/2024-03-12\//)
-    expect(r.out).toMatch(/would write latest → 2024-03-12/)
-    expect(await snapshot()).toEqual(before)
+    expect(r.out).toMatch(/^would write issue\/2024-03-12\//m)
+    expect(r.out).toMatch(/^would write latest → 2024-03-12/m)
+    expect(written(r.out)).toEqual([])
+    expect(await snapshot(state)).toEqual(before)
+  })
+
+  it('a new day rewrites none of the days already published', async () => {
+    const state = await publishedState()
+    const before = await snapshot(state)
+    const r = await publish(state, '--content', await contentWithSecondIssue())
+    expect(r.code, r.err).toBe(0)
+    const old = Object.keys(before).filter((k) => k.includes('2024-03-11'))
+    expect(old.length).toBeGreaterThanOrEqual(2) // its versioned key and its edition
+    expect(written(r.out).filter((k) => k.includes('2024-03-11'))).toEqual([])
+    const after = await snapshot(state)
+    for (const key of old) expect(after[key], key).toBe(before[key])
+    expect(Object.keys(after).filter((k) => k.includes('2024-03-12'))).toHaveLength(2)
   })
 
   it('moves the pointer to a newer issue, and --rollback moves it back', async () => {
-    const r = await publish('--content', await contentWithSecondIssue())
+    const state = await publishedState()
+    const first = (await snapshot(state)).latest
+    const r = await publish(state, '--content', await contentWithSecondIssue())
     expect(r.code, r.err).toBe(0)
-    expect(r.out).not.toMatch(/write article\/2024-03-11/) // already there: not written again
-    expect((JSON.parse(await latestJson()) as Issue).date).toBe('2024-03-12')
-    const archive = await readArchive()
-    expect(archive.issues.map((i) => i.date)).toEqual(['2024-03-12', '2024-03-11'])
+    expect((await latestIssue(state)).date).toBe('2024-03-12')
+    expect((await archiveOf(state)).issues.map((i) => i.date)).toEqual(['2024-03-12', '2024-03-11'])
 
-    const back = await publish('--rollback')
+    const back = await publish(state, '--rollback')
     expect(back.code, back.err).toBe(0)
     expect(back.out).toMatch(/rolled back .* to 2024-03-11/)
-    expect(await latestJson()).toBe(first)
-    const after = await readArchive()
-    expect(after.issues.map((i) => i.date)).toEqual(['2024-03-11'])
+    expect((await snapshot(state)).latest).toBe(first)
+    expect((await archiveOf(state)).issues.map((i) => i.date)).toEqual(['2024-03-11'])
   })
 
   it('refuses to roll back past the first issue', async () => {
-    const r = await publish('--rollback')
+    const state = await publishedState()
+    const r = await publish(state, '--rollback')
     expect(r.code).toBe(1)
     expect(r.err).toMatch(/nothing to roll back to/)
-    expect((JSON.parse(await latestJson()) as Issue).date).toBe('2024-03-11')
+    expect((await latestIssue(state)).date).toBe('2024-03-11')
   })
 
   it('a publish that fails halfway through its writes leaves the live issue untouched; a retry completes', async () => {
+    const state = await publishedState()
+    const first = (await snapshot(state)).latest
     const content = await contentWithSecondIssue()
-    const failing = await publishWith({ ZZRB_WRANGLER: 'test/fixtures/wrangler-fails-halfway' }, '--content', content)
+    const failing = await publishWith(
+      { ZZRB_WRANGLER: 'test/fixtures/wrangler-fails-halfway' },
+      state,
+      '--content',
+      content,
+    )
     expect(failing.code).toBe(1)
     expect(failing.err).toMatch(/publish failed: wrangler kv bulk put failed/)
-    expect(failing.out).not.toContain('published to')
-    expect(await latestJson()).toBe(first)
+    expect(written(failing.out)).toEqual([])
+    expect((await snapshot(state)).latest).toBe(first)
 
-    const retry = await publish('--content', content)
+    const retry = await publish(state, '--content', content)
     expect(retry.code, retry.err).toBe(0)
-    expect((JSON.parse(await latestJson()) as Issue).date).toBe('2024-03-12')
+    expect((await latestIssue(state)).date).toBe('2024-03-12')
   })
 })

@@ -1,7 +1,7 @@
 // Search over real sentences from the paper: what a reader typing into the search box would see.
 import { describe, expect, it } from 'vitest'
-import { buildIndex, normalize, search, tokenize } from '../../client/search'
-import type { Mark, SearchDoc, SearchHit } from '../../client/search'
+import { buildIndex, normalize, search, tokenize } from '../../core/search'
+import type { Mark, SearchDoc, SearchHit } from '../../core/search'
 
 const DOCS: SearchDoc[] = [
   {
@@ -175,7 +175,7 @@ describe('search', () => {
   })
 
   it('gives a short snippet around the first body hit, with … where cut', () => {
-    const long = '荷塘区'.repeat(40) + '招聘会现场人头攒动。' + '求职者'.repeat(40)
+    const long = `${'荷塘区'.repeat(40)}招聘会现场人头攒动。${'求职者'.repeat(40)}`
     const [hit] = search(
       buildIndex([{ date: '2024-03-11', id: 'l', page: '要闻', title: '现场', text: long }]),
       '招聘会',
@@ -221,7 +221,7 @@ describe('search', () => {
   })
 
   it('caps the query at 64 characters instead of failing', () => {
-    expect(ids(search(index, '下水道' + ' '.repeat(70) + '长沙'))).toEqual(['xiashuidao'])
+    expect(ids(search(index, `下水道${' '.repeat(70)}长沙`))).toEqual(['xiashuidao'])
     expect(search(index, '下'.repeat(10_000))).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 // The feed, the sitemaps and robots.txt: well-formed XML that a real parser reads back to the content.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import type { Archive, Article, Edition, Paper } from '../../publish/schema'
+import type { Archive, Article, Edition, Paper } from '../../core/model'
 import { xml } from '../../worker/xml/escape'
 import { renderFeed } from '../../worker/xml/feed'
 import { renderRobots } from '../../worker/xml/robots'
@@ -86,7 +86,7 @@ function parse(out: string) {
 }
 
 const RFC822 =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0800$/
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} [\d:]{8} \+0800$/
 
 describe('xml()', () => {
   it('escapes the five special characters and drops what XML 1.0 forbids', () => {

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Issue } from '../../publish/schema'
+import type { Issue } from '../../core/model'
 import { seedPublishedContent } from './publish-to-kv'
 import { TITLES, get } from './http'
 

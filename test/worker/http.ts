@@ -1,5 +1,7 @@
-// Requests go through the real worker (its default export) inside workerd.
+// Requests go through the real worker (its default export) inside workerd; pages are read as a
+// browser would, through an HTML parser.
 import { exports } from 'cloudflare:workers'
+import { type HTMLElement, parse } from 'node-html-parser'
 
 /** The 2024-03-11 issue's headlines, in print order. */
 export const TITLES = [
@@ -14,14 +16,16 @@ export const TITLES = [
 export const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`http://localhost:8787${path}`, init))
 
-/** The text of every element matching a simple tag name, tags stripped. */
-export function texts(html: string, tag: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
-    m[1]!.replace(/<[^>]+>/g, ''),
-  )
+/** A page as a document. */
+export const parsePage = (html: string): HTMLElement => parse(html, { comment: false })
+
+/** The text of every element matching a CSS selector. */
+export function texts(html: string | HTMLElement, selector: string): string[] {
+  const doc = typeof html === 'string' ? parsePage(html) : html
+  return doc.querySelectorAll(selector).map((e) => e.textContent)
 }
 
 /** The JSON-LD blocks of a page, parsed. */
 export function jsonLd(html: string): Array<Record<string, unknown>> {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!))
+  return texts(html, 'script[type="application/ld+json"]').map((t) => JSON.parse(t))
 }

@@ -1,7 +1,7 @@
 // The reader's pages for the real 2024-03-11 issue, as a phone's browser receives them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedPublishedContent } from './publish-to-kv'
-import { TITLES, get, jsonLd, texts } from './http'
+import { get, jsonLd, parsePage, TITLES, texts } from './http'
 
 beforeAll(() => seedPublishedContent())
 
@@ -11,39 +11,39 @@ describe('the front page', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8')
     const html = await res.text()
-    expect(html).toMatch(/^<!doctype html><html lang="zh-CN">/)
-    expect(texts(html, 'h1')).toEqual(['株洲日报'])
-    expect(html).toContain('<time datetime="2024-03-11">2024年3月11日</time> 星期一 · 农历二月初二')
-    expect(texts(html, 'a').filter((t) => t.includes('版 '))).toEqual(
-      expect.arrayContaining(['01版 要闻', '02版 民生', '03版 就业-创业']),
-    )
-    expect(
-      texts(html, 'h3')
-        .concat(texts(html, 'h2'))
-        .filter((t) => TITLES.includes(t)),
-    ).toHaveLength(6)
-    const lead = /<article class="teaser lead">([\s\S]*?)<\/article>/.exec(html)![1]!
-    expect(lead).toContain(`${TITLES[0]}</a>`)
-    expect(html.match(/class="teaser lead"/g)).toHaveLength(1)
-    expect(html).toContain('class="skip" href="#main"')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    const doc = parsePage(html)
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN')
+    expect(texts(doc, 'h1')).toEqual(['株洲日报'])
+    expect(texts(doc, '.masthead .dateline')).toEqual(['2024年3月11日 星期一 · 农历二月初二'])
+    expect(doc.querySelector('.masthead time')?.getAttribute('datetime')).toBe('2024-03-11')
+    expect(texts(doc, 'nav.pages a')).toEqual(['01版 要闻', '02版 民生', '03版 就业-创业'])
+    expect(texts(doc, '.teaser .headline a')).toEqual(TITLES)
+    expect(texts(doc, '.teaser.lead .headline')).toEqual([TITLES[0]])
+    expect(doc.querySelector('a.skip')?.getAttribute('href')).toBe('#main')
   })
 
   it('is complete without JavaScript: scripts only enhance (deferred module, prefs, JSON-LD)', async () => {
-    const html = await (await get('/')).text()
-    const scripts = html.match(/<script[^>]*>/g) ?? []
-    for (const tag of scripts)
-      expect(tag).toMatch(/^<script( type="module" src="\/assets\/main-[\w-]+\.js"| type="application\/ld\+json")?>$/)
-    expect(scripts.filter((t) => t === '<script>')).toHaveLength(1) // the text-size/theme boot, allowed by hash
-    for (const title of TITLES) expect(html).toContain(`>${title}</a>`)
+    const doc = parsePage(await (await get('/')).text())
+    const scripts = doc.querySelectorAll('script').map((s) => ({ ...s.attributes }))
+    // The text-size/theme boot (inline, allowed by hash), the deferred module, the JSON-LD data.
+    expect(scripts.filter((a) => Object.keys(a).length === 0)).toHaveLength(1)
+    expect(scripts.filter((a) => a.type === 'module').map((a) => a.src)).toEqual([
+      expect.stringMatching(/^\/assets\/main-[\w-]+\.js$/),
+    ])
+    for (const a of scripts) expect(['module', 'application/ld+json', undefined]).toContain(a.type)
+    // Every story is a plain link: nothing waits for a script.
+    expect(texts(doc, 'main a[href^="/issues/2024-03-11/"]')).toEqual(expect.arrayContaining(TITLES))
   })
 })
 
 describe('a 版面', () => {
   it('lists its stories with the page editors', async () => {
-    const html = await (await get('/issues/2024-03-11/pages/3')).text()
-    expect(texts(html, 'h1')).toEqual(['03版 就业-创业'])
-    expect(html).toContain('责任编辑：王建设　美术编辑：王玺')
-    expect(texts(html, 'h2').filter((t) => TITLES.includes(t))).toEqual([TITLES[4], TITLES[5]])
+    const doc = parsePage(await (await get('/issues/2024-03-11/pages/3')).text())
+    expect(texts(doc, 'h1')).toEqual(['03版 就业-创业'])
+    expect(texts(doc, '.editors')).toEqual(['责任编辑：王建设　美术编辑：王玺'])
+    expect(texts(doc, '.teaser .headline')).toEqual([TITLES[4], TITLES[5]])
+    expect(doc.querySelector('nav.pages a[aria-current="page"]')?.textContent).toBe('03版 就业-创业')
   })
 })
 
@@ -51,28 +51,33 @@ describe('an article', () => {
   it('reads as printed: headline, byline, labels, subheads, figures with credits, neighbours', async () => {
     const res = await get('/issues/2024-03-11/xiashuidao-butong-fandu')
     expect(res.status).toBe(200)
-    const html = await res.text()
-    expect(texts(html, 'h1')).toEqual([TITLES[3]])
-    expect(html).toContain('<p class="byline">全媒体记者/姚时美</p>')
-    expect(html).toMatch(/<p class="meta">\d+字 · 约4分钟读完<\/p>/)
-    expect(texts(html, 'h2')).toEqual([
+    const doc = parsePage(await res.text())
+    expect(texts(doc, 'h1')).toEqual([TITLES[3]])
+    expect(texts(doc, '.story .byline')).toEqual(['全媒体记者/姚时美'])
+    expect(texts(doc, '.story .meta')).toEqual([expect.stringMatching(/^\d+字 · 约4分钟读完$/)])
+    expect(texts(doc, '.story .body h2')).toEqual([
       '改造没一年　多处污水外流',
       '从解决问题变成为民“添堵”',
       '记者采访后　部门迅速打通',
     ])
-    expect(html).toContain('<p class="label">【呼声】</p>')
-    expect(texts(html, 'figcaption')).toContain('3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。记者/姚时美 摄')
-    expect(html).toContain('rel="prev" href="/issues/2024-03-11/baoma-jihua"')
-    expect(html).toContain('rel="next" href="/issues/2024-03-11/wen-jiuye-zhuzhou-shijian"')
-    expect(html).toContain('href="/issues/2024-03-11/pages/2">返回02版 民生</a>')
-    expect(html).toMatch(/<article class="story">/)
+    expect(texts(doc, '.story .body .label')).toEqual(['【呼声】', '【目击】', '【声音】'])
+    expect(texts(doc, 'figcaption')).toContain('3月8日，经过疏通，学堂冲二村5栋旁下水道不再冒污水。记者/姚时美 摄')
+    expect(texts(doc, 'figcaption .credit')).toEqual(['记者/姚时美 摄'])
+    const link = (rel: string) => doc.querySelector(`.neighbours a[rel="${rel}"]`)?.getAttribute('href')
+    expect(link('prev')).toBe('/issues/2024-03-11/baoma-jihua')
+    expect(link('next')).toBe('/issues/2024-03-11/wen-jiuye-zhuzhou-shijian')
+    const back = doc.querySelector('.neighbours a.back')
+    expect([back?.textContent, back?.getAttribute('href')]).toEqual(['返回02版 民生', '/issues/2024-03-11/pages/2'])
   })
 
   it('tells search engines what it is: canonical, Open Graph, NewsArticle with +08:00 dates', async () => {
     const html = await (await get('/issues/2024-03-11/baoma-jihua')).text()
-    expect(html).toContain('<title>“宝妈计划”帮带孩妈妈找工作 · 株洲日报</title>')
-    expect(html).toContain('<link rel="canonical" href="http://localhost:8787/issues/2024-03-11/baoma-jihua"/>')
-    expect(html).toContain('<meta property="og:type" content="article"/>')
+    const doc = parsePage(html)
+    expect(texts(doc, 'title')).toEqual(['“宝妈计划”帮带孩妈妈找工作 · 株洲日报'])
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://localhost:8787/issues/2024-03-11/baoma-jihua',
+    )
+    expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article')
     const [article, crumbs] = jsonLd(html)
     expect(article).toMatchObject({
       '@type': 'NewsArticle',
@@ -93,9 +98,9 @@ describe('an article', () => {
       articles: Array<{ id: string; body: Array<{ t: string; c?: unknown[] }> }>
     }>()
     for (const a of issue.articles) {
-      const html = await (await get(`/issues/2024-03-11/${a.id}`)).text()
+      const body = texts(await (await get(`/issues/2024-03-11/${a.id}`)).text(), '.story .body')[0]
       const last = [...a.body].reverse().find((b) => b.t === 'p')!
-      expect(html).toContain(String(last.c![0]).slice(-20))
+      expect(body).toContain(String(last.c![0]).slice(-20))
     }
   })
 })
@@ -119,8 +124,9 @@ describe('bad addresses get a 4xx page in Chinese, never a 5xx', () => {
     expect(res.status).toBe(status)
     const body = await res.text()
     if (status !== 414) {
-      expect(body).toContain('href="/archive"')
-      expect(body).toContain('lang="zh-CN"')
+      const doc = parsePage(body)
+      expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN')
+      expect(doc.querySelectorAll('.error a').map((a) => a.getAttribute('href'))).toEqual(['/', '/archive'])
     }
     expect(body).not.toMatch(/at \w+ \(|Error:/)
   })
@@ -147,7 +153,7 @@ describe('HTTP', () => {
     try {
       const again = await get('/issues/2024-03-11/gongzuo-xiangmuhua')
       expect(again.status).toBe(200)
-      expect(await again.text()).toContain(TITLES[0])
+      expect(texts(await again.text(), 'h1')).toEqual([TITLES[0]])
     } finally {
       await env.KV.put('edition/2024-03-11', saved!)
       await seedPublishedContent()

@@ -1,5 +1,5 @@
 // robots.txt: everything may be crawled except the JSON API and search results; both sitemaps listed.
-import { siteRoot } from '../../client/lib/urls'
+import { siteRoot } from '../../core/urls'
 
 export function renderRobots(baseUrl: string): string {
   const root = siteRoot(baseUrl)

@@ -1,10 +1,10 @@
 // sitemap.xml (every issue front page from the archive, and each 版面 and article of the editions
 // given) and news-sitemap.xml (Google News: the articles of the last two days).
-import type { Archive, Edition } from '../../publish/schema'
+import type { Archive, Edition } from '../../core/model'
 import { xml } from './escape'
 import { issuePublished, newestFirst } from './feed'
-import { publishedIso } from '../../client/lib/dates'
-import { siteRoot, urls as paths } from '../../client/lib/urls'
+import { publishedIso } from '../../core/dates'
+import { siteRoot, urls as paths } from '../../core/urls'
 
 const NEWS_WINDOW_MS = 2 * 86_400_000
 /** Google News reads at most this many URLs from one news sitemap. */

@@ -1,0 +1,95 @@
+// What the publisher writes and every runtime reads: an issue, its articles and the archive, as
+// plain JSON. The editors' input format is validated in publish/schema.ts; this is its output.
+
+export interface Person {
+  role: string
+  name: string
+  note?: string | undefined
+}
+
+/** content/paper.json: the masthead settings, bundled into the worker and the service worker. */
+export interface Paper {
+  name: string
+  locale: 'zh-CN'
+  baseUrl: string
+  description: string
+  colors: { brand: string }
+}
+
+/** Inline text: plain runs, emphasis, and links limited to http, https and mailto. */
+export type Inline = string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'link'; href: string; c: Inline[] }
+
+/** The restricted block structure an article body compiles to; the renderer knows nothing else. */
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; text: string }
+  | { t: 'label'; text: string }
+  | { t: 'figure'; caption: string; credit?: string; src?: string }
+  | { t: 'quote'; c: Inline[][] }
+  | { t: 'list'; ordered: boolean; items: Inline[][] }
+
+export interface ArticleMeta {
+  id: string
+  date: string
+  page: number
+  order: number
+  kicker?: string | undefined
+  title: string
+  subtitle?: string | undefined
+  byline: Person[]
+  dateline?: string | undefined
+  summary: string
+  tags: string[]
+  /** Characters of body text, the measure of length for Chinese. */
+  chars: number
+  readingMinutes: number
+  /** Content hash of the article. */
+  version: string
+}
+
+export interface Article extends ArticleMeta {
+  body: Block[]
+}
+
+export interface Page {
+  number: number
+  name: string
+  editors: Person[]
+  articles: ArticleMeta[]
+}
+
+/** One issue as the front page needs it: 版面 and article summaries, no bodies. */
+export interface Issue {
+  date: string
+  number?: string
+  version: string
+  pages: Page[]
+}
+
+/** One day's issue with every article in it: all a reader needs to read it, offline too. */
+export interface Edition {
+  issue: Issue
+  articles: Article[]
+}
+
+/** The live edition, written last by every publish: one KV read serves any page of it. */
+export interface Latest extends Edition {
+  publishedAt: string
+}
+
+/** One line of the archive: enough to list an issue without reading it. */
+export interface IssueEntry {
+  date: string
+  version: string
+  lead: string
+  articles: number
+  /** Size of the edition's JSON: what "下载本期" costs, roughly. */
+  bytes: number
+}
+
+export interface Archive {
+  /** Newest first. */
+  issues: IssueEntry[]
+  /** What the latest pointer held after each publish, oldest first; --rollback steps back along it. */
+  history: Array<IssueEntry & { publishedAt: string }>
+}

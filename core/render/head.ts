@@ -1,0 +1,120 @@
+// Title, description, canonical URL and schema.org data for each kind of page.
+import type { Article, Edition, Paper } from '../model'
+import type { View } from '../ui/view'
+import { longDate, publishedIso, weekday } from '../dates'
+import { pageLabel, siteRoot, urls } from '../urls'
+import type { Head } from './document'
+
+type Crumb = { name: string; path: string }
+
+export function headFor(paper: Paper, view: View, path: string): Head {
+  const abs = (p: string) => `${siteRoot(paper.baseUrl)}${p}`
+  const base = { siteName: paper.name, themeColor: paper.colors.brand, canonical: abs(path), type: 'website' as const }
+  const breadcrumbs = (crumbs: Crumb[]) => ({
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: abs(c.path) })),
+  })
+  const home = { name: paper.name, path: urls.home() }
+  const issueCrumb = (e: Edition) => ({ name: longDate(e.issue.date), path: urls.issue(e.issue.date) })
+
+  switch (view.kind) {
+    case 'front': {
+      const { issue } = view.edition
+      const lead = issue.pages[0]?.articles[0]
+      return {
+        ...base,
+        canonical: abs(view.latest ? urls.home() : urls.issue(issue.date)),
+        title: `${paper.name} ${longDate(issue.date)} ${weekday(issue.date)}`,
+        description: lead ? `${lead.title}：${lead.summary}` : paper.description,
+        jsonLd: [breadcrumbs(view.latest ? [home] : [home, issueCrumb(view.edition)])],
+      }
+    }
+    case 'page': {
+      const { edition, page } = view
+      return {
+        ...base,
+        title: `${pageLabel(page.number)} ${page.name} · ${longDate(edition.issue.date)} · ${paper.name}`,
+        description: page.articles.map((a) => a.title).join('；') || paper.description,
+        jsonLd: [breadcrumbs([home, issueCrumb(edition), { name: `${pageLabel(page.number)} ${page.name}`, path }])],
+      }
+    }
+    case 'article': {
+      const { edition, article } = view
+      const page = edition.issue.pages.find((p) => p.number === article.page)
+      const section = page ? `${pageLabel(page.number)} ${page.name}` : ''
+      return {
+        ...base,
+        type: 'article',
+        title: `${article.title} · ${paper.name}`,
+        description: article.summary,
+        published: publishedIso(article.date),
+        section: page?.name ?? '',
+        jsonLd: [
+          newsArticle(paper, article, page?.name, abs(path)),
+          breadcrumbs([
+            home,
+            issueCrumb(edition),
+            ...(page ? [{ name: section, path: urls.page(article.date, article.page) }] : []),
+            { name: article.title, path },
+          ]),
+        ],
+      }
+    }
+    case 'archive':
+      return {
+        ...base,
+        title: `往期 · ${paper.name}`,
+        description: `${paper.name}往期报纸，按月份排列。`,
+        jsonLd: [breadcrumbs([home, { name: '往期', path }])],
+      }
+    case 'search':
+      return {
+        ...base,
+        canonical: abs(urls.search()),
+        noindex: true,
+        title: view.query ? `搜索“${view.query}” · ${paper.name}` : `搜索 · ${paper.name}`,
+        description: `搜索${paper.name}的报道。`,
+        jsonLd: [],
+      }
+    case 'error':
+      return { ...base, noindex: true, title: `${view.message} · ${paper.name}`, description: view.message, jsonLd: [] }
+    case 'saved':
+      return {
+        ...base,
+        noindex: true,
+        title: `收藏 · ${paper.name}`,
+        description: '保存在这台设备上的文章。',
+        jsonLd: [],
+      }
+    case 'settings':
+      return {
+        ...base,
+        noindex: true,
+        title: `设置 · ${paper.name}`,
+        description: '字号、显示和离线保存。',
+        jsonLd: [],
+      }
+    case 'offline':
+      return { ...base, noindex: true, title: `离线 · ${paper.name}`, description: '现在没有网络。', jsonLd: [] }
+  }
+}
+
+function newsArticle(paper: Paper, a: Article, section: string | undefined, url: string): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    ...(a.kicker || a.subtitle ? { alternativeHeadline: [a.kicker, a.subtitle].filter(Boolean).join(' ') } : {}),
+    description: a.summary,
+    datePublished: publishedIso(a.date),
+    dateModified: publishedIso(a.date),
+    inLanguage: 'zh-CN',
+    ...(section ? { articleSection: section } : {}),
+    wordCount: a.chars,
+    author: a.byline.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.role })),
+    publisher: { '@type': 'NewsMediaOrganization', name: paper.name, url: paper.baseUrl },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    isAccessibleForFree: true,
+  }
+}

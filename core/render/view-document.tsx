@@ -1,0 +1,24 @@
+import type { ComponentChild } from 'preact'
+import type { Paper } from '../model'
+import { App } from '../ui/App'
+import type { View } from '../ui/view'
+import { renderDocument } from './document'
+import { headFor } from './head'
+
+/** A view's content inside the app's chrome, with the head for its kind, as a whole document. */
+export function renderViewDocument(
+  paper: Paper,
+  view: View,
+  path: string,
+  mainScript: string | undefined,
+  content: ComponentChild,
+): string {
+  const site = { name: paper.name, description: paper.description }
+  return renderDocument(
+    headFor(paper, view, path),
+    <App site={site} kind={view.kind}>
+      {content}
+    </App>,
+    mainScript,
+  )
+}

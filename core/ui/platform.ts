@@ -1,0 +1,36 @@
+// What islands need from the page that only the browser's build can give: 收藏 in IndexedDB and
+// the service worker. client/main.ts provides both before it hydrates; on the server nothing is
+// provided, and a browser without a service worker (or a build without one) gets no `sw`, so
+// islands that need it say what cannot be done instead of waiting for it.
+import type { SwMessage } from '../offline/messages'
+
+export interface Saved {
+  date: string
+  id: string
+  title: string
+  summary: string
+  savedAt: string
+}
+
+export interface Platform {
+  saved?: {
+    has(date: string, id: string): Promise<boolean>
+    add(s: Saved): Promise<void>
+    remove(date: string, id: string): Promise<void>
+    /** Newest first. */
+    list(): Promise<Saved[]>
+  }
+  sw?: {
+    send(message: SwMessage): void
+    /** The reader said yes to the waiting version: it takes over and the page reloads. */
+    applyUpdate(): void
+  }
+}
+
+let current: Platform = {}
+
+export const platform = (): Platform => current
+
+export function providePlatform(p: Platform): void {
+  current = p
+}

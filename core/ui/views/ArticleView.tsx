@@ -1,0 +1,68 @@
+import type { Article, ArticleMeta, Edition } from '../../model'
+import { longDate } from '../../dates'
+import { pageLabel, urls } from '../../urls'
+import { Blocks } from '../parts/Blocks'
+import { Byline } from '../parts/Byline'
+import { Island } from '../Island'
+import Tools from '../islands/Tools.island'
+
+/** An article as printed: 引题, headline, 副题, byline, body; then where it sits in the issue. */
+export function ArticleView({ edition, article }: { edition: Edition; article: Article }) {
+  const { issue } = edition
+  const page = issue.pages.find((p) => p.number === article.page)
+  const order = issue.pages.flatMap((p) => p.articles)
+  const at = order.findIndex((a) => a.id === article.id)
+  const back = urls.page(issue.date, article.page)
+  return (
+    <>
+      <article class="story">
+        <header>
+          <p class="crumbs">
+            <a href={urls.issue(issue.date)}>
+              <time dateTime={issue.date}>{longDate(issue.date)}</time>
+            </a>
+            {page && (
+              <>
+                {' '}
+                ·{' '}
+                <a href={back}>
+                  {pageLabel(page.number)} {page.name}
+                </a>
+              </>
+            )}
+          </p>
+          {article.kicker && <p class="kicker">{article.kicker}</p>}
+          <h1>{article.title}</h1>
+          {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
+          <Byline article={article} />
+          <p class="meta">
+            {article.chars}字 · 约{article.readingMinutes}分钟读完
+          </p>
+        </header>
+        <Island>
+          <Tools date={article.date} id={article.id} />
+        </Island>
+        <div class="body">
+          <Blocks blocks={article.body} />
+        </div>
+      </article>
+      <nav class="neighbours" aria-label="上一篇和下一篇">
+        <Neighbour rel="prev" label="上一篇" article={order[at - 1]} />
+        <Neighbour rel="next" label="下一篇" article={order[at + 1]} />
+        <a class="back" href={back}>
+          返回{page ? `${pageLabel(page.number)} ${page.name}` : '本期'}
+        </a>
+      </nav>
+    </>
+  )
+}
+
+function Neighbour({ rel, label, article }: { rel: string; label: string; article: ArticleMeta | undefined }) {
+  if (!article) return null
+  return (
+    <a rel={rel} href={urls.article(article.date, article.id)}>
+      <span class="hint">{label}</span>
+      {article.title}
+    </a>
+  )
+}

@@ -1,0 +1,46 @@
+import { Island } from '../Island'
+import SavedList from '../islands/SavedList.island'
+import Settings from '../islands/Settings.island'
+import type { View } from '../view'
+import { ArchiveView } from './ArchiveView'
+import { EditionContent } from './EditionContent'
+import { ErrorView } from './ErrorView'
+import { SearchView } from './SearchView'
+
+/** Every view the worker renders. */
+export function Content({ name, view }: { name: string; view: View }) {
+  switch (view.kind) {
+    case 'front':
+    case 'page':
+    case 'article':
+      return <EditionContent name={name} view={view} />
+    case 'archive':
+      return <ArchiveView archive={view.archive} />
+    case 'search':
+      return <SearchView query={view.query} hits={view.hits} />
+    case 'error':
+      return <ErrorView status={view.status} message={view.message} />
+    case 'offline':
+      return (
+        <ErrorView status={503} title="离线" message="现在没有网络，这一页也没有保存在手机上。已保存的报纸仍可阅读。" />
+      )
+    case 'saved':
+      return (
+        <>
+          <h1>收藏</h1>
+          <Island>
+            <SavedList />
+          </Island>
+        </>
+      )
+    case 'settings':
+      return (
+        <>
+          <h1>设置</h1>
+          <Island>
+            <Settings />
+          </Island>
+        </>
+      )
+  }
+}

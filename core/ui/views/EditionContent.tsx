@@ -1,0 +1,16 @@
+import type { EditionView } from '../view'
+import { ArticleView } from './ArticleView'
+import { FrontPage } from './FrontPage'
+import { PageView } from './PageView'
+
+/** The pages of one issue: front page, 版面, article. The service worker renders only these. */
+export function EditionContent({ name, view }: { name: string; view: EditionView }) {
+  switch (view.kind) {
+    case 'front':
+      return <FrontPage name={name} edition={view.edition} />
+    case 'page':
+      return <PageView edition={view.edition} page={view.page} />
+    case 'article':
+      return <ArticleView edition={view.edition} article={view.article} />
+  }
+}

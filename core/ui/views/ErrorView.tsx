@@ -1,0 +1,21 @@
+import { urls } from '../../urls'
+
+const TITLES = { 400: '网址有误', 404: '页面不存在', 503: '暂时无法读取' } as const
+
+/** Errors in plain Chinese, always with a way on: the latest issue and the archive. */
+export function ErrorView({ status, message, title }: { status: 400 | 404 | 503; message: string; title?: string }) {
+  return (
+    <section class="error">
+      <h1>{title ?? TITLES[status]}</h1>
+      <p>{message}</p>
+      <ul>
+        <li>
+          <a href={urls.home()}>看最新一期</a>
+        </li>
+        <li>
+          <a href={urls.archive()}>查看往期</a>
+        </li>
+      </ul>
+    </section>
+  )
+}
