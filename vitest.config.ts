@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
 // Tests stay off the network: miniflare would otherwise download request.cf data.
@@ -33,9 +33,19 @@ export default defineConfig({
         },
       },
       {
-        // The worker inside workerd, on the local KV simulator, seeded with the compiled content.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], globalSetup: ['test/worker/seed.setup.ts'] },
+        // The worker inside workerd, on the local KV and D1 simulators, seeded with the compiled content.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('migrations') } },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          globalSetup: ['test/worker/seed.setup.ts'],
+          setupFiles: ['test/worker/apply-migrations.ts'],
+        },
       },
     ],
   },

@@ -44,11 +44,14 @@ function lunarDay(n: number): string {
   return `${prefix}${DIGITS[n % 10]}`
 }
 
-/** 2024年3月 for archive headings. */
+/** 2024年3月, for a date or a month (YYYY-MM). */
 export function monthOf(date: string): string {
   const [y, m] = date.split('-').map(Number)
   return `${y}年${m}月`
 }
+
+/** 3月, for a month (YYYY-MM). */
+export const monthName = (month: string) => `${Number(month.slice(5, 7))}月`
 
 /** The moment an issue is published: 06:00 Beijing time on its date. */
 export const publishedIso = (date: string) => `${date}T06:00:00+08:00`

@@ -1,23 +1,25 @@
-// The KV layout, shared by the publisher (writes) and the worker (reads).
-// Versioned keys are immutable. The mutable ones hold whole editions, so any page costs one read;
-// `latest` is always written last.
+// The KV layout, written by the publisher (and by the worker's cron trigger when a scheduled
+// issue goes live) and read by the worker. Versioned keys are immutable; the mutable ones hold
+// whole editions, so any page of an issue costs one read; `latest` is always written last. No
+// value grows with the archive: it is split by month, and searched in D1.
 
-/** Latest: the live edition (every article of the newest issue). */
+/** Latest: the live edition (every article of the newest live issue). */
 export const LATEST_KEY = 'latest'
-/** Archive: published issues, newest first, and the history of `latest` for rollback. */
-export const ARCHIVE_KEY = 'archive'
-/** SearchIndex over every issue in the archive. */
-export const SEARCH_KEY = 'search'
+/** ArchiveIndex: every month and the newest days' versions. */
+export const ARCHIVE_INDEX_KEY = 'archive/index'
+/** ArchiveMonth: one month's issues. */
+export const archiveMonthKey = (month: string) => `archive/${month}`
 
-/** Edition: the current version of one day's issue. */
+/** Edition: the current version of one day's issue, present once it is live. */
 export const editionKey = (date: string) => `edition/${date}`
-/** Edition, one version of it, never rewritten. */
+/** Edition, one version of it, never rewritten; uploaded before it goes live. */
 export const issueKey = (date: string, version: string) => `issue/${date}/${version}`
 
 /** One key-value pair as `wrangler kv bulk put` takes it. */
 export interface KvEntry {
   key: string
   value: string
+  metadata?: Record<string, string>
 }
 
 /** One write, for a KV binding: a put, or a delete. */

@@ -40,11 +40,19 @@ export interface ArticleMeta {
   dateline?: string | undefined
   summary: string
   tags: string[]
+  /** 更正: the editors' notes on what was corrected, oldest first (absent when there are none). */
+  corrections?: Correction[] | undefined
   /** Characters of body text, the measure of length for Chinese. */
   chars: number
   readingMinutes: number
   /** Content hash of the article. */
   version: string
+}
+
+export interface Correction {
+  /** The day the correction was made (YYYY-MM-DD). */
+  date: string
+  note: string
 }
 
 export interface Article extends ArticleMeta {
@@ -74,6 +82,7 @@ export interface Edition {
 
 /** The live edition, written last by every publish: one KV read serves any page of it. */
 export interface Latest extends Edition {
+  /** When this day went live (ISO). */
   publishedAt: string
 }
 
@@ -85,11 +94,20 @@ export interface IssueEntry {
   articles: number
   /** Size of the edition's JSON: what "下载本期" costs, roughly. */
   bytes: number
+  /** When this version went live: later than the day itself once it was corrected (ISO). */
+  modified: string
 }
 
-export interface Archive {
-  /** Newest first. */
+/** One month of the archive (KV archive/<yyyy-mm>): its issues, newest first. */
+export interface ArchiveMonth {
+  month: string
   issues: IssueEntry[]
-  /** What the latest pointer held after each publish, oldest first; --rollback steps back along it. */
-  history: Array<IssueEntry & { publishedAt: string }>
+}
+
+/** The archive's table of contents (KV archive/index): small whatever the archive's age. */
+export interface ArchiveIndex {
+  /** Every month with an issue, newest first. */
+  months: Array<{ month: string; issues: number; modified: string }>
+  /** The newest days and their versions: what phones check their kept issues against. */
+  recent: Array<{ date: string; version: string }>
 }

@@ -28,3 +28,6 @@ export const QUERY_MAX = 64
 
 /** The only links an article may hold: http, https and mailto. */
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i
+
+/** A month of the archive: YYYY-MM. */
+export const isMonth = (s: string) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s)

@@ -5,6 +5,12 @@ export const urls = {
   page: (date: string, n: number) => `/issues/${date}/pages/${n}`,
   article: (date: string, id: string) => `/issues/${date}/${id}`,
   archive: () => '/archive',
+  /** One year of the archive: its months. */
+  archiveYear: (year: string) => `/archive/${year}`,
+  /** One month of the archive (YYYY-MM): its issues. */
+  archiveMonth: (month: string) => `/archive/${month.slice(0, 4)}/${month.slice(5, 7)}`,
+  /** The archive's "jump to a date" form posts here (GET, works without JavaScript). */
+  archiveDay: () => '/archive/day',
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
   saved: () => '/saved',
   settings: () => '/settings',

@@ -1,17 +1,24 @@
-// npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]
-// Validates everything first; writes versioned keys, editions, search and archive, then `latest`.
+// npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]
+//                    [--wait SECONDS | --no-wait] [--persist-to DIR] [--config FILE]
+// Validates everything first, then uploads, records in the ledger (D1) and shows in KV.
 import { parseArgs } from 'node:util'
-import { compileContent } from './compile/content'
 import { ContentError, formatProblem } from './compile/problems'
-import { earlierVersionOfUndone, planPublish, planRollback, type Plan } from './plan'
-import { ARCHIVE_KEY, type KvEntry, LATEST_KEY, SEARCH_KEY, issueKey } from '../core/kv-keys'
-import { kvWrites, liveFrom } from './kv-writes'
+import { WranglerD1 } from './d1'
+import { holderName, Lock, LockHeld } from './lock'
+import { publish, type Run } from './publish'
+import { rollback } from './rollback'
+import { removeScratch } from './scratch'
+import { type Target, wrangler } from './wrangler'
 import { WranglerKv } from './wrangler-kv'
-import type { Archive, Edition, Latest } from '../core/model'
-import type { SearchIndex } from '../core/search'
 
-const USAGE =
-  'usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--persist-to DIR]'
+const USAGE = [
+  'usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]',
+  '                          [--wait SECONDS | --no-wait] [--persist-to DIR] [--config FILE]',
+].join('\n')
+/** Exit code when another publish holds the lock (EX_TEMPFAIL): try again. */
+const LOCKED = 75
+
+let lock: Lock | undefined
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -21,6 +28,9 @@ async function main(): Promise<number> {
       content: { type: 'string', default: 'content' },
       'dry-run': { type: 'boolean' },
       rollback: { type: 'boolean' },
+      'force-unlock': { type: 'boolean' },
+      wait: { type: 'string', default: '600' },
+      'no-wait': { type: 'boolean' },
       'persist-to': { type: 'string' },
       config: { type: 'string' },
       help: { type: 'boolean' },
@@ -28,81 +38,40 @@ async function main(): Promise<number> {
   })
   if (values.help) return say(USAGE, 0)
   if (values.local && values.remote) return say(`--local and --remote cannot both be given\n${USAGE}`, 2)
-  const remote = values.remote === true
-  const kv = new WranglerKv({
-    remote,
-    ...(values['persist-to'] ? { persistTo: values['persist-to'] } : {}),
-    ...(values.config ? { config: values.config } : {}),
-  })
-  const where = remote ? 'the remote namespace' : `local KV${values['persist-to'] ? ` (${values['persist-to']})` : ''}`
-  const dryRun = values['dry-run'] === true
-
-  // Each read is one wrangler process; they run one at a time, as two opening fresh local state
-  // at once can collide.
-  if (values.rollback) {
-    const archive = await kv.getJson<Archive>(ARCHIVE_KEY)
-    const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
-    const earlier = earlierVersionOfUndone(archive)
-    const back = earlier ? await kv.getJson<Edition>(issueKey(earlier.date, earlier.version)) : null
-    const plan = planRollback(archive, search, back ?? undefined)
-    const live = await editionFor(kv, plan, back ? [back] : [])
-    return apply(kv, plan, live, dryRun, `rolled back ${where} to ${plan.latest?.date} (${plan.latest?.version})`)
+  const wait = values['no-wait'] ? 0 : Number(values.wait)
+  if (!(wait >= 0)) return say(`--wait takes a number of seconds\n${USAGE}`, 2)
+  const target: Target = { remote: values.remote === true, persistTo: values['persist-to'], config: values.config }
+  const where = target.remote
+    ? 'the remote KV and D1'
+    : `local KV and D1${target.persistTo ? ` (${target.persistTo})` : ''}`
+  const d1 = new WranglerD1(target)
+  await migrate(d1, target)
+  if (values['force-unlock']) {
+    await Lock.force(d1)
+    return say(`broke the publish lock on ${where}: make sure no other publish is running`, 0)
   }
-
-  // Everything is validated before anything is read from or written to KV.
-  const content = await compileContent(values.content)
-  const editions: Edition[] = content.issues.map(({ issue, articles }) => ({ issue, articles }))
-  const archive = await kv.getJson<Archive>(ARCHIVE_KEY)
-  const latest = await kv.getJson<Latest>(LATEST_KEY)
-  const search = await kv.getJson<SearchIndex>(SEARCH_KEY)
-  const plan = planPublish(editions, { archive, latest, search }, new Date())
-  if (plan.entries.length === 0 && !plan.archive && !plan.latest) {
-    return say(
-      `nothing to publish: ${where} already holds this content (latest ${latest?.issue.date} ${latest?.issue.version})`,
-      0,
-    )
+  lock = new Lock(d1, holderName())
+  const run: Run = {
+    kv: new WranglerKv(target),
+    d1,
+    lock,
+    now: new Date(),
+    say: (line) => console.log(line),
+    wait,
+    dryRun: values['dry-run'] === true,
   }
-  const live = await editionFor(kv, plan, editions)
-  return apply(kv, plan, live, dryRun, `published to ${where}: latest is ${plan.latest?.date ?? latest?.issue.date}`)
+  const done = values.rollback ? await rollback(run) : await publish(values.content, run)
+  return say(`${done} (${where})`, 0)
 }
 
-/** The edition `latest` will hold: from the content being published, else its versioned key. */
-async function editionFor(kv: WranglerKv, plan: Plan, editions: Edition[]): Promise<Latest | undefined> {
-  const ref = plan.latest
-  if (!ref) return undefined
-  const live = liveFrom(plan, editions)
-  if (live) return live
-  const edition = await kv.getJson<Edition>(issueKey(ref.date, ref.version))
-  if (!edition) throw new Error(`issue ${ref.date} ${ref.version} is missing from KV: publish its content again`)
-  return { ...edition, publishedAt: ref.publishedAt }
-}
-
-/** What one write is, for the editor: the pointer names its issue, the archive its length. */
-function describe({ key, value }: KvEntry, live: Latest | undefined, plan: Plan): string {
-  if (key === LATEST_KEY && live) return `${key} → ${live.issue.date} ${live.issue.version}`
-  if (key === ARCHIVE_KEY && plan.archive) return `${key} (${plan.archive.issues.length} issues)`
-  return `${key} (${Buffer.byteLength(value)} bytes)`
-}
-
-/** Carries the plan out, reporting each write once it is done. */
-async function apply(kv: WranglerKv, plan: Plan, live: Latest | undefined, dryRun: boolean, done: string) {
-  const writes = kvWrites(plan, live)
-  if (dryRun) {
-    for (const e of [...writes.bulk, ...writes.then]) console.log(`would write ${describe(e, live, plan)}`)
-    for (const key of writes.deletes) console.log(`would delete ${key}`)
-    return say('dry run: nothing written', 0)
+/** The ledger's tables, created (or brought up to date) where they are missing. */
+async function migrate(d1: WranglerD1, target: Target): Promise<void> {
+  try {
+    await d1.batch([{ sql: 'SELECT 1 FROM lock_guard LIMIT 1', params: [] }])
+  } catch (e) {
+    if (!/no such table/.test(String(e))) throw e
+    await wrangler(['d1', 'migrations', 'apply', 'zzrb'], target, 'd1 migrations apply')
   }
-  await kv.bulkPut(writes.bulk)
-  for (const e of writes.bulk) console.log(`wrote ${describe(e, live, plan)}`)
-  for (const e of writes.then) {
-    await kv.put(e.key, e.value)
-    console.log(`wrote ${describe(e, live, plan)}`)
-  }
-  for (const key of writes.deletes) {
-    await kv.delete(key)
-    console.log(`deleted ${key}`)
-  }
-  return say(done, 0)
 }
 
 function say(message: string, code: number): number {
@@ -110,15 +79,32 @@ function say(message: string, code: number): number {
   return code
 }
 
+/** Interrupted: the lock is given back so the newsroom is not blocked, and the temporary files go. */
+let interrupted = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    interrupted = true
+    console.error(`publish interrupted (${signal}): the next publish completes what this one began`)
+    const released = lock?.release().catch(() => {}) ?? Promise.resolve()
+    void Promise.race([released, new Promise((r) => setTimeout(r, 20_000))]).then(() => {
+      removeScratch()
+      process.exit(130)
+    })
+  })
+}
+
 main().then(
   (code) => process.exit(code),
-  (e: unknown) => {
+  async (e: unknown) => {
+    if (interrupted) return // the signal's handler finishes the run
+
     if (e instanceof ContentError) {
       console.error(`publish refused, nothing written — ${e.problems.length} problem(s):`)
       for (const p of e.problems) console.error(`  ${formatProblem(p)}`)
     } else {
       console.error(`publish failed: ${e instanceof Error ? e.message : String(e)}`)
     }
-    process.exit(1)
+    await lock?.release().catch(() => {})
+    process.exit(e instanceof LockHeld ? LOCKED : 1)
   },
 )

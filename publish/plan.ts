@@ -1,111 +1,139 @@
-// Decides what a publish or a rollback writes, from the compiled content and what KV holds now.
-// Pure: no I/O, so the rules (skip what exists, `latest` last, rollback) are easy to test.
-import type { Archive, Edition, IssueEntry, Latest } from '../core/model'
-import type { SearchIndex } from '../core/search'
-import { SEARCH_KEY, editionKey, issueKey, type KvEntry } from '../core/kv-keys'
-import { withEditions } from './search-docs'
+// What a publish or a rollback changes in the ledger, decided from the compiled content and the
+// ledger as it is. Pure: no I/O, so the rules are easy to test. What KV then shows follows from
+// the ledger (core/ledger/project.ts).
+import { issueKey, type KvEntry } from '../core/kv-keys'
+import type { ChangeRow, DayState } from '../core/ledger/sql'
+import { type Statement, sql } from '../core/ledger/statement'
+import type { Edition } from '../core/model'
+import { docsStatements, removeDocs } from './search-docs'
 
-interface Current {
-  archive: Archive | null
-  latest: Latest | null
-  search: SearchIndex | null
+/** A day of content to publish: its edition, the hash of its files, when it goes live. */
+export interface DayToPublish {
+  edition: Edition
+  source: string
+  publishAt: string
+}
+
+/** What happens to one day. */
+export interface DayChange {
+  date: string
+  /** The version the day will show; null: taken down. */
+  version: string | null
+  publishAt: string
+  /** The version shown before; null: the day is new. */
+  before: string | null
 }
 
 export interface Plan {
-  /** Versioned keys, editions and the search index: one bulk write. */
-  entries: KvEntry[]
-  /**
-   * Written after the bulk write has succeeded: a retry after a failed publish finds the issue
-   * still missing from the archive and writes all of it again.
-   */
-  archive?: Archive
-  /** Written last, so readers never see half an issue. */
-  latest?: { date: string; version: string; publishedAt: string }
-  /** Removed after `latest` has moved (a rolled-back day with no earlier version). */
-  deletes: string[]
+  /** Immutable keys (issue/<date>/<version>), uploaded first: nothing points at them yet. */
+  uploads: KvEntry[]
+  /** The ledger's changes, one transaction. */
+  ledger: Statement[]
+  changes: DayChange[]
+  /** JSON of the editions at hand, by "date/version". */
+  editions: Map<string, string>
 }
 
-type HistoryEntry = Archive['history'][number]
-const HISTORY_LIMIT = 60
-const json = (value: unknown) => JSON.stringify(value)
+const entryOf = (edition: Edition, json: string) => ({
+  lead: edition.issue.pages[0]?.articles[0]?.title ?? '',
+  articles: edition.articles.length,
+  bytes: new TextEncoder().encode(json).length,
+})
 
-/** The archive's line for an edition; `text` is its JSON when the caller has it already. */
-function entryOf(edition: Edition, text = json(edition)): IssueEntry {
-  const { issue, articles } = edition
-  const lead = issue.pages[0]?.articles[0]
-  const bytes = new TextEncoder().encode(text).length
-  return { date: issue.date, version: issue.version, lead: lead?.title ?? '', articles: articles.length, bytes }
-}
-
-export function planPublish(editions: Edition[], current: Current, now: Date): Plan {
-  const archive: Archive = current.archive ?? { issues: [], history: [] }
-  const published = new Set(archive.issues.map((e) => `${e.date}/${e.version}`))
-  const fresh = editions.filter(({ issue }) => !published.has(`${issue.date}/${issue.version}`))
-  const entries: KvEntry[] = fresh.flatMap((e) => {
-    const text = json(e)
-    return [
-      { key: issueKey(e.issue.date, e.issue.version), value: text },
-      { key: editionKey(e.issue.date), value: text },
-    ]
-  })
-
-  const newest = editions.reduce<Edition | undefined>((a, b) => (!a || b.issue.date > a.issue.date ? b : a), undefined)
-  const top = archive.history.at(-1)
-  const target = newest && (!top || newest.issue.date >= top.date) ? entryOf(newest) : top
-  const pointerMoves = target !== undefined && (top?.date !== target.date || top.version !== target.version)
-
-  const plan: Plan = { entries, deletes: [] }
-  const history = pointerMoves
-    ? [...archive.history, { ...target, publishedAt: now.toISOString() }].slice(-HISTORY_LIMIT)
-    : archive.history
-  if (fresh.length > 0) entries.push({ key: SEARCH_KEY, value: json(withEditions(current.search, fresh)) })
-  if (fresh.length > 0 || pointerMoves)
-    plan.archive = { issues: newestFirst([...byDate(archive, fresh).values()]), history }
-  const live = history.at(-1)
-  if (live && (current.latest?.issue.date !== live.date || current.latest.issue.version !== live.version)) {
-    plan.latest = { date: live.date, version: live.version, publishedAt: live.publishedAt }
+export function planPublish(
+  days: DayToPublish[],
+  state: Map<string, DayState>,
+  now: string,
+  publish: { id: number; by: string },
+): Plan {
+  const plan: Plan = { uploads: [], ledger: [], changes: [], editions: new Map() }
+  for (const { edition, source, publishAt } of days) {
+    const { date, version } = edition.issue
+    const was = state.get(date)
+    if (was?.version === version && was.publish_at === publishAt) {
+      // The files changed but not what they say (a comment, say): only the hash is recorded.
+      if (was.source !== source) plan.ledger.push(sql('UPDATE days SET source = ? WHERE date = ?', source, date))
+      continue
+    }
+    const json = JSON.stringify(edition)
+    plan.editions.set(`${date}/${version}`, json)
+    // When it goes live travels with it: the API serves no edition before its time.
+    plan.uploads.push({ key: issueKey(date, version), value: json, metadata: { publishAt } })
+    const { lead, articles, bytes } = entryOf(edition, json)
+    plan.changes.push({ date, version, publishAt, before: was?.version ?? null })
+    plan.ledger.push(
+      sql(
+        'INSERT OR IGNORE INTO editions (date, version, lead, articles, bytes, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+        date,
+        version,
+        lead,
+        articles,
+        bytes,
+        now,
+      ),
+      sql(
+        `INSERT INTO changes (publish, date, before_version, before_source, before_publish_at, after_version)
+        VALUES (?, ?, ?, ?, ?, ?)`,
+        publish.id,
+        date,
+        was?.version ?? null,
+        was?.source ?? null,
+        was?.publish_at ?? null,
+        version,
+      ),
+      sql(
+        `INSERT INTO days (date, version, source, publish_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (date) DO UPDATE SET version = excluded.version, source = excluded.source, publish_at = excluded.publish_at`,
+        date,
+        version,
+        source,
+        publishAt,
+      ),
+      ...(was?.version === version ? [] : docsStatements(edition)),
+    )
+  }
+  if (plan.changes.length > 0) {
+    plan.ledger.unshift(sql('INSERT INTO publishes (id, at, by) VALUES (?, ?, ?)', publish.id, now, publish.by))
   }
   return plan
 }
 
-/** The version a rollback brings back for the day it undoes, if that day was published before. */
-export function earlierVersionOfUndone(archive: Archive | null): HistoryEntry | undefined {
-  const history = archive?.history ?? []
-  return history
-    .slice(0, -1)
-    .filter((h) => h.date === history.at(-1)?.date)
-    .at(-1)
-}
-
 /**
- * Moves `latest` back one publish. The undone day leaves the archive, its pages and the search
- * index, unless an earlier version of it was published: then `back`, that version read from its
- * versioned key by the caller, comes back.
+ * Undoes a publish whole: every day it changed shows again what it showed before (its earlier
+ * version, read back from KV by the caller into `restored`), or goes away if it was new.
  */
-export function planRollback(archive: Archive | null, search: SearchIndex | null, back: Edition | undefined): Plan {
-  const history = archive?.history ?? []
-  const undone = history.at(-1)
-  const previous = history.at(-2)
-  if (!archive || !undone || !previous)
-    throw new Error('nothing to roll back to: only one issue has ever been the latest')
-  const kept = history.slice(0, -1)
-  const others = archive.issues.filter((e) => e.date !== undone.date)
-  const entries: KvEntry[] = [{ key: SEARCH_KEY, value: json(withEditions(search, back ? [back] : [], [undone.date])) }]
-  if (back) entries.unshift({ key: editionKey(undone.date), value: json(back) })
-  return {
-    entries,
-    archive: { issues: newestFirst(back ? [...others, entryOf(back)] : others), history: kept },
-    latest: { date: previous.date, version: previous.version, publishedAt: previous.publishedAt },
-    deletes: back ? [] : [editionKey(undone.date)],
+export function planRollback(id: number, changes: ChangeRow[], restored: Map<string, Edition>, now: string): Plan {
+  const plan: Plan = { uploads: [], ledger: [], changes: [], editions: new Map() }
+  for (const c of changes) {
+    if (c.now_version !== c.after_version) {
+      throw new Error(`${c.date} has changed since publish ${id}: roll back by publishing its content instead`)
+    }
+    if (c.before_version === null) {
+      plan.changes.push({ date: c.date, version: null, publishAt: now, before: c.after_version })
+      plan.ledger.push(
+        sql('UPDATE days SET version = NULL, source = NULL, publish_at = ? WHERE date = ?', now, c.date),
+        // A day that never went live has nothing to take down: it goes from the ledger at once.
+        sql('DELETE FROM days WHERE date = ? AND version IS NULL AND live_version IS NULL', c.date),
+        ...removeDocs(c.date),
+      )
+      continue
+    }
+    const edition = restored.get(c.date)
+    if (!edition) throw new Error(`the earlier version of ${c.date} (${c.before_version}) is missing from KV`)
+    plan.editions.set(`${c.date}/${c.before_version}`, JSON.stringify(edition))
+    const publishAt = c.before_publish_at ?? now
+    plan.changes.push({ date: c.date, version: c.before_version, publishAt, before: c.after_version })
+    plan.ledger.push(
+      sql(
+        'UPDATE days SET version = ?, source = ?, publish_at = ? WHERE date = ?',
+        c.before_version,
+        c.before_source,
+        publishAt,
+        c.date,
+      ),
+      ...(c.before_version === c.after_version ? [] : docsStatements(edition)),
+    )
   }
-}
-
-function byDate(archive: Archive, fresh: Edition[]): Map<string, IssueEntry> {
-  const map = new Map(archive.issues.map((e) => [e.date, e]))
-  for (const e of fresh) map.set(e.issue.date, entryOf(e))
-  return map
-}
-
-function newestFirst(entries: IssueEntry[]): IssueEntry[] {
-  return entries.sort((a, b) => b.date.localeCompare(a.date))
+  plan.ledger.push(sql('UPDATE publishes SET undone_at = ? WHERE id = ?', now, id))
+  return plan
 }

@@ -2,9 +2,18 @@
 // valibot schemas the compiler validates with. What it compiles to is core/model.ts.
 import * as v from 'valibot'
 import type { Paper, Person as PersonOut } from '../core/model'
+import { hiddenInLabel } from './compile/hidden-chars'
 import { DATE_PATTERN, isDate, isPageNumber, PAGE_MAX, SLUG_MAX, SLUG_PATTERN } from '../core/rules'
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
+const text = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.check(
+    (s) => hiddenInLabel(s) === undefined,
+    (issue) => `holds an invisible, control or bidi character (${hiddenInLabel(String(issue.input))}): retype it`,
+  ),
+)
 const optionalText = v.optional(text)
 
 /** A date written as YYYY-MM-DD that is a real calendar day. */
@@ -36,8 +45,20 @@ export const PageFile = v.strictObject({
   editors: v.optional(v.array(Person), []),
 })
 
+/** A moment with its offset, as editors write it: 2024-03-12T06:00:00+08:00. */
+const DateTime = v.pipe(
+  v.string('must be a date and time written 2024-03-12T06:00:00+08:00'),
+  v.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
+    'must be a date and time with its offset, e.g. 2024-03-12T06:00:00+08:00',
+  ),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time'),
+)
+
 export const IssueFile = v.strictObject({
   date: IsoDate,
+  /** When the issue goes live; without it, 06:00 Beijing time on its date. */
+  publishAt: v.optional(DateTime),
   /** 期号, when the newsroom knows it. */
   number: optionalText,
   pages: v.pipe(v.array(PageFile), v.nonEmpty('must list at least one 版面')),
@@ -45,7 +66,10 @@ export const IssueFile = v.strictObject({
 
 export const FrontMatter = v.strictObject({
   id: Slug,
-  page: v.pipe(v.number('must be the number of a 版面 in issue.yaml'), v.integer('must be a whole number')),
+  page: v.pipe(
+    v.number('must be the number of a 版面 in issue.yaml'),
+    v.check(isPageNumber, `must be a whole number from 1 to ${PAGE_MAX}`),
+  ),
   order: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
   kicker: optionalText,
   title: text,
@@ -54,6 +78,8 @@ export const FrontMatter = v.strictObject({
   dateline: optionalText,
   summary: optionalText,
   tags: v.optional(v.array(text), []),
+  /** 更正: each correction made to the article after it went out, with its date. */
+  corrections: v.optional(v.array(v.strictObject({ date: IsoDate, note: text }))),
 })
 export type FrontMatter = v.InferOutput<typeof FrontMatter>
 

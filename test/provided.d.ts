@@ -1,11 +1,22 @@
 // What the worker tests' global setup (Node) hands to the tests (workerd).
-import type { KvOp } from '../core/kv-keys'
+import type { KvEntry } from '../core/kv-keys'
+import type { Statement } from '../core/ledger/statement'
+
+/** A first publish: the editions it uploads to KV, and what it records in the ledger (D1). */
+export interface Seed {
+  uploads: KvEntry[]
+  ledger: Statement[]
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The KV writes a publish of content/ makes, in order. */
-    published: KvOp[]
-    /** The KV writes a publish of content/ plus test/fixtures/issues makes, in order. */
-    publishedWithFixtures: KvOp[]
+    /** A publish of content/. */
+    published: Seed
+    /** A publish of content/ plus test/fixtures/issues. */
+    publishedWithFixtures: Seed
+    /** The same, plus a day scheduled for 2099 (test/fixtures/issues-scheduled). */
+    publishedWithScheduled: Seed
+    /** content/ and sixty synthetic days before it (test/synthetic/archive.ts). */
+    publishedWithSynthetic: Seed
   }
 }

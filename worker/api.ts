@@ -1,16 +1,19 @@
 // JSON API for the client, typed with the same types as the pages. An edition JSON is served as
 // the text the publisher wrote; versioned editions never change and are cached for good.
-import { Hono, type Context } from 'hono'
-import { search } from '../core/search'
+import { type Context, Hono } from 'hono'
 import { issueKey } from '../core/kv-keys'
-import { readArchive, readSearch } from './kv'
-import { loadEdition, loadLatest, type Loaded } from './load'
-import { isDate, isSlug, QUERY_MAX } from '../core/rules'
 import type { Edition } from '../core/model'
+import { isDate, isMonth, isSlug } from '../core/rules'
+import { searchArchive } from './d1'
+import { readArchiveIndex, readArchiveMonth } from './kv'
+import { type Loaded, loadEdition, loadLatest } from './load'
+import type { Env } from './render'
+import { searchParams } from './search'
 
-type Env = { Bindings: Cloudflare.Env }
 const SHORT = 'public, max-age=60, stale-while-revalidate=600'
 const ERRORS = { 400: '请求的格式不对。', 404: '没有找到。', 503: '暂时无法读取，请稍后再试。' } as const
+/** Every route of the API only reads. */
+const ALLOW = 'GET, HEAD'
 const NOTHING_PUBLISHED = '尚未发布任何一期报纸。'
 
 export const api = new Hono<Env>()
@@ -77,26 +80,45 @@ api.get('/issues/:date/articles/:slug', async (c) => {
 api.get('/editions/:date/:version', async (c) => {
   const { date, version } = c.req.param()
   if (!isDate(date) || !/^[0-9a-f]{12}$/.test(version)) return fail(c, 400)
-  const text = await c.env.KV.get(issueKey(date, version))
-  if (text === null) return fail(c, 404)
+  const { value: text, metadata } = await c.env.KV.getWithMetadata<{ publishAt?: string }>(issueKey(date, version))
+  // Uploaded ahead of its time, an edition stays unseen until then.
+  if (text === null || (metadata?.publishAt ?? '') > new Date().toISOString()) return fail(c, 404)
   c.header('ETag', `"${version}"`)
   c.header('Cache-Control', 'public, max-age=31536000, immutable')
   c.header('Content-Type', 'application/json; charset=utf-8')
   return c.body(text)
 })
 
-api.get('/archive', async (c) => {
-  const archive = await readArchive(c.env.KV)
-  return send(c, archive.ok ? { ok: true, value: archive.value?.issues ?? [] } : { ok: false, status: 503 }, (v) => v)
+/** The archive's index: every month, and the newest days' versions (what phones check theirs against). */
+api.get('/archive', async (c) =>
+  send(c, wrap(await readArchiveIndex(c.env.KV)), (v) => v ?? { months: [], recent: [] }),
+)
+
+api.get('/archive/:month', async (c) => {
+  const month = c.req.param('month')
+  if (!isMonth(month)) return fail(c, 400)
+  return send(c, wrap(await readArchiveMonth(c.env.KV, month)), (v) => v ?? undefined)
 })
 
+/** A page of search results over the whole archive, newest first; `next` asks for the older ones. */
 api.get('/search', async (c) => {
-  const q = (c.req.query('q') ?? '').trim().slice(0, QUERY_MAX)
-  if (!q) return c.json([])
-  const index = await readSearch(c.env.KV)
-  return send(c, index.ok ? { ok: true, value: index.value } : { ok: false, status: 503 }, (i) =>
-    i ? search(i, q) : [],
-  )
+  const { query, from } = searchParams(c.req.query('q'), c.req.query('before'))
+  if (!query) return c.json({ hits: [] })
+  try {
+    return c.json(await searchArchive(c.env.DB, query, from))
+  } catch (e) {
+    console.error(e)
+    return fail(c, 503)
+  }
 })
 
-api.notFound((c) => c.json({ error: '没有这个接口。' }, 404))
+/** Anything but reading is refused (405, with what is allowed); unknown paths are 404, in JSON. */
+api.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '*', (c) => {
+  c.header('Allow', ALLOW)
+  return c.json({ error: '这个接口只能读取。' }, 405)
+})
+api.all('*', (c) => c.json({ error: '没有这个接口。' }, 404))
+
+function wrap<T>(read: { ok: true; value: T | null } | { ok: false }): Loaded<T | null> {
+  return read.ok ? { ok: true, value: read.value } : { ok: false, status: 503 }
+}

@@ -1,11 +1,16 @@
-// The reader's worker: Hono routes every request; content comes from KV only.
+// The reader's worker: Hono routes every request (pages and their data from KV, search and the
+// month sitemaps from D1); the cron trigger makes scheduled issues live.
 import { Hono } from 'hono'
 import { cache } from 'hono/cache'
 import { etag } from 'hono/etag'
 import { api } from './api'
+import { archive } from './archive'
 import { feeds } from './feeds'
-import { errorView, pages } from './pages'
 import { mainScript } from './html/assets'
+import { pages } from './pages'
+import { errorView } from './render'
+import { scheduled } from './scheduled'
+import { searchPage } from './search'
 import { withSecurityHeaders } from './security'
 
 const app = new Hono<{ Bindings: Cloudflare.Env }>()
@@ -39,10 +44,14 @@ const edgeCache = cache({
 app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
 app.use('/archive', edgeCache)
+app.use('/archive/*', edgeCache)
 app.use('/*.xml', edgeCache)
+app.use('/sitemaps/*', edgeCache)
 
 app.route('/api', api)
 app.route('/', feeds)
+app.route('/', archive)
+app.route('/', searchPage)
 app.route('/', pages)
 
 app.notFound((c) => errorView(c, 404))
@@ -51,4 +60,5 @@ app.onError((err, c) => {
   return errorView(c, 503)
 })
 
-export default app
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Cloudflare.Env>
+export { app }

@@ -1,18 +1,17 @@
-// All KV reads live here. Keys come only from kv-keys (fixed prefixes) and validated parameters.
-// Corrupt or missing values are reported as such, never thrown at the reader.
-import type { Archive, Edition, Latest } from '../core/model'
-import type { SearchIndex } from '../core/search'
-import { ARCHIVE_KEY, LATEST_KEY, SEARCH_KEY, editionKey } from '../core/kv-keys'
+// All KV reads live here. Keys come only from core/kv-keys (fixed prefixes) and validated
+// parameters. Corrupt or missing values are reported as such, never thrown at the reader.
+import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, LATEST_KEY } from '../core/kv-keys'
+import type { ArchiveIndex, ArchiveMonth, Edition, Latest } from '../core/model'
 
 type Read<T> = { ok: true; value: T | null } | { ok: false }
 
 /**
  * The last value parsed under each fixed key, while this isolate lives. Values are never mutated,
- * so an unchanged text gives back the same object, and the search index keeps its per-object
- * caches. Per-day keys are not kept: there is one for every day in the archive.
+ * so an unchanged text gives back the same object. Per-day and per-month keys are not kept:
+ * there is one for every day and month of the archive.
  */
 const parsed = new Map<string, { text: string; value: unknown }>()
-const FIXED = new Set([LATEST_KEY, ARCHIVE_KEY, SEARCH_KEY])
+const FIXED = new Set([LATEST_KEY, ARCHIVE_INDEX_KEY])
 
 async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
   const text = await kv.get(key)
@@ -38,7 +37,11 @@ const isEdition = (v: unknown) =>
 
 export const readLatest = (kv: KVNamespace) => readJson<Latest>(kv, LATEST_KEY, isEdition)
 export const readEdition = (kv: KVNamespace, date: string) => readJson<Edition>(kv, editionKey(date), isEdition)
-export const readArchive = (kv: KVNamespace) =>
-  readJson<Archive>(kv, ARCHIVE_KEY, (v) => isObject(v) && Array.isArray(v.issues) && Array.isArray(v.history))
-export const readSearch = (kv: KVNamespace) =>
-  readJson<SearchIndex>(kv, SEARCH_KEY, (v) => isObject(v) && Array.isArray(v.docs) && isObject(v.postings))
+export const readArchiveIndex = (kv: KVNamespace) =>
+  readJson<ArchiveIndex>(
+    kv,
+    ARCHIVE_INDEX_KEY,
+    (v) => isObject(v) && Array.isArray(v.months) && Array.isArray(v.recent),
+  )
+export const readArchiveMonth = (kv: KVNamespace, month: string) =>
+  readJson<ArchiveMonth>(kv, archiveMonthKey(month), (v) => isObject(v) && Array.isArray(v.issues))

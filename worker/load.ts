@@ -1,7 +1,7 @@
 // Finds the edition a request needs with as few KV reads as possible, and degrades gracefully
 // when KV is empty, lagging or corrupt.
 import type { Edition, Latest } from '../core/model'
-import { readArchive, readEdition, readLatest } from './kv'
+import { readArchiveIndex, readEdition, readLatest } from './kv'
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; status: 400 | 404 | 503 }
 
@@ -10,8 +10,8 @@ export async function loadLatest(kv: KVNamespace): Promise<Loaded<Latest | Editi
   const latest = await readLatest(kv)
   if (latest.ok && latest.value) return { ok: true, value: latest.value }
   if (latest.ok) return { ok: false, status: 404 } // nothing published yet
-  const archive = await readArchive(kv)
-  const newest = archive.ok ? archive.value?.issues[0] : undefined
+  const index = await readArchiveIndex(kv)
+  const newest = index.ok ? index.value?.recent[0] : undefined
   const fallback = newest ? await readEdition(kv, newest.date) : undefined
   return fallback?.ok && fallback.value ? { ok: true, value: fallback.value } : { ok: false, status: 503 }
 }

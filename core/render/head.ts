@@ -1,7 +1,7 @@
 // Title, description, canonical URL and schema.org data for each kind of page.
 import type { Article, Edition, Paper } from '../model'
 import type { View } from '../ui/view'
-import { longDate, publishedIso, weekday } from '../dates'
+import { longDate, monthOf, publishedIso, weekday } from '../dates'
 import { pageLabel, siteRoot, urls } from '../urls'
 import type { Head } from './document'
 
@@ -16,6 +16,7 @@ export function headFor(paper: Paper, view: View, path: string): Head {
     itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: abs(c.path) })),
   })
   const home = { name: paper.name, path: urls.home() }
+  const archive = { name: '往期', path: urls.archive() }
   const issueCrumb = (e: Edition) => ({ name: longDate(e.issue.date), path: urls.issue(e.issue.date) })
 
   switch (view.kind) {
@@ -65,9 +66,34 @@ export function headFor(paper: Paper, view: View, path: string): Head {
       return {
         ...base,
         title: `往期 · ${paper.name}`,
-        description: `${paper.name}往期报纸，按月份排列。`,
-        jsonLd: [breadcrumbs([home, { name: '往期', path }])],
+        description: `${paper.name}往期报纸，按年份和月份排列。`,
+        jsonLd: [breadcrumbs([home, archive])],
       }
+    case 'archive-year':
+      return {
+        ...base,
+        title: `${view.year}年 · 往期 · ${paper.name}`,
+        description: `${paper.name}${view.year}年的报纸，按月份排列。`,
+        jsonLd: [breadcrumbs([home, archive, { name: `${view.year}年`, path }])],
+      }
+    case 'archive-month': {
+      const { month } = view.month
+      const year = month.slice(0, 4)
+      return {
+        ...base,
+        canonical: abs(urls.archiveMonth(month)),
+        title: `${monthOf(month)} · 往期 · ${paper.name}`,
+        description: `${paper.name}${monthOf(month)}的报纸，共${view.month.issues.length}期。`,
+        jsonLd: [
+          breadcrumbs([
+            home,
+            archive,
+            { name: `${year}年`, path: urls.archiveYear(year) },
+            { name: monthOf(month), path },
+          ]),
+        ],
+      }
+    }
     case 'search':
       return {
         ...base,
@@ -108,7 +134,12 @@ function newsArticle(paper: Paper, a: Article, section: string | undefined, url:
     ...(a.kicker || a.subtitle ? { alternativeHeadline: [a.kicker, a.subtitle].filter(Boolean).join(' ') } : {}),
     description: a.summary,
     datePublished: publishedIso(a.date),
-    dateModified: publishedIso(a.date),
+    dateModified: a.corrections?.length ? publishedIso(a.corrections.at(-1)!.date) : publishedIso(a.date),
+    ...(a.corrections?.length
+      ? {
+          correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })),
+        }
+      : {}),
     inLanguage: 'zh-CN',
     ...(section ? { articleSection: section } : {}),
     wordCount: a.chars,

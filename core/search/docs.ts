@@ -1,7 +1,7 @@
 // An edition's articles as search documents: the same on the server (publish time) and offline
 // in the browser (over the issues kept on the phone).
 import type { Block, Edition, Inline } from '../model'
-import type { SearchDoc } from './index'
+import type { SearchDoc } from './terms'
 
 export function flatten(c: Inline[]): string {
   return c.map((i) => (typeof i === 'string' ? i : flatten(i.c))).join('')

@@ -1,6 +1,6 @@
 // Hit marks for titles and snippets, on the ORIGINAL strings: the renderer shows what the editor
 // wrote, while matching happens on normalized text. Returns plain data; the renderer escapes.
-import type { Mark } from './index'
+import type { Mark } from './terms'
 import { normalize } from './tokenize'
 
 /** [start, end) in UTF-16 units of the original string. */

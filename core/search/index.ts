@@ -1,19 +1,11 @@
-// Full-text search over the articles: an inverted index of tokens built once at publish time
-// (stored as one JSON value), queried per request in workerd and later in the browser. Pure
-// TypeScript with no Node or DOM APIs, so all three runtimes share it.
-import { snippetMarks, titleMarks } from './highlight'
+// Search over the issues kept on the phone: an inverted index of tokens built in the browser from
+// the kept editions, with the same terms, matching and marks as the archive's search on the
+// server (terms.ts). Pure TypeScript with no Node or DOM APIs.
+import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from './terms'
 import { normalize, requiredTokens, tokenize } from './tokenize'
 
+export type { Mark, SearchDoc, SearchHit } from './terms'
 export { normalize, tokenize }
-
-/** One searchable article. */
-export interface SearchDoc {
-  date: string // issue date, YYYY-MM-DD
-  id: string // article slug
-  title: string // headline (may contain U+3000 ideographic space between phrases)
-  page: string // 版面 name, e.g. 要闻
-  text: string // plain body text, paragraphs joined with "\n"
-}
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -21,24 +13,7 @@ export interface SearchIndex {
   postings: Record<string, number[]>
 }
 
-/** A run of snippet or title text; hit = part of a query match (rendered highlighted). */
-export interface Mark {
-  text: string
-  hit: boolean
-}
-
-export interface SearchHit {
-  date: string
-  id: string
-  page: string
-  title: Mark[]
-  snippet: Mark[]
-  score: number
-}
-
-const MAX_QUERY = 64
-
-/** Postings hold doc indexes only (no positions) so the index stays small enough for one KV value. */
+/** Postings hold doc indexes only (no positions): the substring check does the rest. */
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
   // No prototype: a word like "constructor" must get its own list, not Object.prototype's.
   const postings: Record<string, number[]> = Object.create(null)
@@ -51,15 +26,6 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
     }
   })
   return { docs: kept, postings }
-}
-
-/** Normalized, unique query terms; terms with no token at all (lone punctuation) are dropped. */
-function termsOf(query: string): string[] {
-  const cap = (s: string) => Array.from(s).slice(0, MAX_QUERY).join('')
-  const terms = cap(normalize(cap(query)))
-    .split(/\s+/u)
-    .filter((t) => tokenize(t).length > 0)
-  return [...new Set(terms)]
 }
 
 function intersect(a: number[], b: number[]): number[] {
@@ -110,47 +76,22 @@ function foldedDoc(index: SearchIndex, i: number, doc: SearchDoc): { title: stri
   return made
 }
 
-function occurrences(text: string, term: string): number {
-  let n = 0
-  for (let i = text.indexOf(term); i !== -1; i = text.indexOf(term, i + term.length)) n++
-  return n
-}
-
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
- * Docs holding every whitespace-separated term of `query` as a normalized substring of the title
- * or the text (bigrams alone would accept 株洲 … 日报 apart for 株洲日报). Ranked by terms found in
+ * Docs holding every whitespace-separated term of `query` (terms.ts), ranked by terms found in
  * the title, then occurrences in the text, then newer date, then id.
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
-  const terms = typeof query === 'string' ? termsOf(query) : []
+  const terms = termsOf(query)
   const max = Math.floor(limit)
   if (terms.length === 0 || !(max > 0)) return []
   const found: { doc: SearchDoc; score: number }[] = []
   for (const i of candidates(index, terms)) {
     const doc = index.docs[i]
-    if (!doc) continue
-    const { title, text } = foldedDoc(index, i, doc)
-    let inTitle = 0
-    let inText = 0
-    const every = terms.every((term) => {
-      const t = title.includes(term)
-      const n = occurrences(text, term)
-      inTitle += t ? 1 : 0
-      inText += n
-      return t || n > 0
-    })
-    // Title terms dominate; text occurrences are capped so they can never outweigh one.
-    if (every) found.push({ doc, score: inTitle * 1000 + Math.min(inText, 999) })
+    const score = doc && scoreOf(foldedDoc(index, i, doc), terms)
+    if (doc && score !== undefined) found.push({ doc, score })
   }
   found.sort((a, b) => b.score - a.score || compare(b.doc.date, a.doc.date) || compare(a.doc.id, b.doc.id))
-  return found.slice(0, max).map(({ doc, score }) => ({
-    date: doc.date,
-    id: doc.id,
-    page: doc.page,
-    title: titleMarks(doc.title, terms),
-    snippet: snippetMarks(doc.text, terms),
-    score,
-  }))
+  return found.slice(0, max).map(({ doc, score }) => hitOf(doc, terms, score))
 }

@@ -11,14 +11,14 @@ export function normalize(text: string): string {
 }
 
 /** A maximal run of Han or of other word characters, in normalized text. */
-interface Run {
+export interface Run {
   han: boolean
   chars: string[]
   /** The run touches the start or the end of the text it came from. */
   edge: boolean
 }
 
-function runsOf(normalized: string): Run[] {
+export function runsOf(normalized: string): Run[] {
   const runs: Run[] = []
   const chars = Array.from(normalized) // code points, so astral Han never splits
   let run: Run | null = null

@@ -50,6 +50,7 @@ gap:.25rem .75rem}
 .story .body p{text-indent:2em}
 .story .body p.label,.story blockquote p{text-indent:0}
 .label{font-weight:700;color:var(--brand)}
+.correction{border-left:4px solid var(--brand);padding:.25em .75em;margin:1em 0;font-size:.9375rem}
 blockquote{margin:1em 0;padding:.25em 1em;border-left:4px solid var(--brand);color:var(--muted)}
 figure{margin:1em 0;padding:.5em .75em;background:color-mix(in srgb,var(--rule) 40%,transparent);border-radius:4px}
 figcaption{font-size:.9rem}

@@ -1,6 +1,6 @@
 // What a page shows, as plain data: the worker renders it, the browser hydrates its islands, and
 // the service worker renders the pages of kept issues from the same data.
-import type { Archive, Article, Edition, Page } from '../model'
+import type { ArchiveIndex, ArchiveMonth, Article, Edition, Page } from '../model'
 import type { SearchHit } from '../search/index'
 
 /** The pages of one issue: all the service worker renders. */
@@ -11,8 +11,10 @@ export type EditionView =
 
 export type View =
   | EditionView
-  | { kind: 'archive'; archive: Archive }
-  | { kind: 'search'; query: string; hits: SearchHit[] }
+  | { kind: 'archive'; index: ArchiveIndex }
+  | { kind: 'archive-year'; year: string; index: ArchiveIndex }
+  | { kind: 'archive-month'; month: ArchiveMonth; missing?: string }
+  | { kind: 'search'; query: string; hits: SearchHit[]; more?: string; continued?: boolean }
   | { kind: 'error'; status: 400 | 404 | 503; message: string }
   | { kind: 'saved' }
   | { kind: 'settings' }

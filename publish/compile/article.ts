@@ -20,9 +20,11 @@ export interface CompiledArticle {
 const FENCE = '---'
 const LINT_FIELDS = ['kicker', 'title', 'subtitle', 'summary', 'dateline'] as const
 
+/** `images` are the issue's image files, by the name a figure's src gives (images/x.jpg). */
 export async function compileArticle(
   file: string,
   date: string,
+  images: Set<string>,
   problems: Problems,
 ): Promise<CompiledArticle | undefined> {
   const source = await readText(file, problems)
@@ -34,7 +36,7 @@ export async function compileArticle(
     return undefined
   }
   const front = parseYaml(lines.slice(1, close).join('\n'), FrontMatter, file, problems, 2)
-  const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, problems)
+  const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, images, problems)
   if (!front) return undefined
 
   const meta = front.value
@@ -47,6 +49,11 @@ export async function compileArticle(
     const text = meta[field]
     if (text !== undefined) texts.push({ field, text, line: front.lineOfField([field]) })
   }
+  meta.corrections?.forEach((c, i) => {
+    const at = (key: string) => ({ field: `corrections.${i}.${key}`, line: front.lineOfField(['corrections', i, key]) })
+    texts.push({ ...at('note'), text: c.note })
+    if (c.date < date) problems.add(file, `更正 ${c.date} comes before the issue itself (${date})`, at('date'))
+  })
 
   const { summary, tags, ...rest } = meta
   const content = { ...rest, date, summary: summary ?? summarize(body.blocks), tags, body: body.blocks }

@@ -1,10 +1,10 @@
-// The whole content folder → every issue compiled, or a ContentError listing every problem.
-import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+// The content folder → issues compiled, or a ContentError listing every problem by file, line
+// and field. The publisher compiles only the days whose files changed (compileDays); the lint
+// and the tests compile them all (compileContent).
 import * as v from 'valibot'
 import type { Paper } from '../../core/model'
-import { isDate } from '../../core/rules'
 import { PaperFile } from '../schema'
+import { type DaySource, listSources, type Sources } from '../sources'
 import { compileIssue, type CompiledIssue } from './issue'
 import { Problems } from './problems'
 import { readText } from './read-text'
@@ -14,37 +14,32 @@ export interface CompiledContent {
   paper: Paper
   /** Oldest first. */
   issues: CompiledIssue[]
+  sources: Sources
 }
 
 export async function compileContent(contentDir: string): Promise<CompiledContent> {
   const problems = new Problems()
-  const paper = await readPaper(join(contentDir, 'paper.json'), problems)
-  const issuesDir = join(contentDir, 'issues')
-  const folders = await readdir(issuesDir).catch(() => undefined)
-  if (!folders) problems.add(issuesDir, 'is missing: put each issue in issues/YYYY-MM-DD/')
-
-  const issues: CompiledIssue[] = []
-  for (const name of (folders ?? []).sort()) {
-    const dir = join(issuesDir, name)
-    if (!(await stat(dir)).isDirectory()) continue
-    if (!isDate(name)) {
-      problems.add(dir, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
-      continue
-    }
-    const issue = await compileIssue(dir, problems)
-    if (issue) issues.push(issue)
-  }
-  if (folders && folders.length === 0) problems.add(issuesDir, 'holds no issue')
-  for (const issue of issues) for (const s of issue.sources) lintTypography(s.file, s.texts, problems)
+  const sources = await listSources(contentDir, problems)
+  const paper = sources.paperFile ? await readPaper(sources.paperFile, problems) : undefined
+  if (sources.days.length === 0 && problems.list.length === 0) problems.add(contentDir, 'holds no issue')
+  const issues = await compileDays(sources.days, problems)
   problems.throwIfAny()
-  return { paper: paper!, issues }
+  return { paper: paper!, issues, sources }
 }
 
-async function readPaper(file: string, problems: Problems): Promise<Paper | undefined> {
-  const text = await readText(file, problems).catch(() => {
-    problems.add(file, 'is missing: the masthead settings (name, locale, baseUrl)')
-    return undefined
-  })
+/** The given days, compiled and linted; their problems added. */
+export async function compileDays(days: DaySource[], problems: Problems): Promise<CompiledIssue[]> {
+  const issues: CompiledIssue[] = []
+  for (const day of days) {
+    const issue = await compileIssue(day, problems)
+    if (issue) issues.push(issue)
+  }
+  for (const issue of issues) for (const s of issue.sources) lintTypography(s.file, s.texts, problems)
+  return issues
+}
+
+export async function readPaper(file: string, problems: Problems): Promise<Paper | undefined> {
+  const text = await readText(file, problems)
   if (text === undefined) return undefined
   let json: unknown
   try {

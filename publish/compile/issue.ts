@@ -1,7 +1,8 @@
 // One issue folder: issue.yaml + one Markdown file per article → an Issue and its Articles.
-import { readdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { MAX_ARTICLES } from '../../core/ledger/doc-id'
 import type { Article, Issue } from '../../core/model'
+import type { DaySource } from '../sources'
 import { IssueFile } from '../schema'
 import { compileArticle, type CompiledArticle } from './article'
 import { parseYaml } from './yaml-data'
@@ -14,14 +15,18 @@ export interface CompiledIssue {
   articles: Article[]
   /** Every compiled article with its source positions, for the typography lint. */
   sources: CompiledArticle[]
+  /** When the editors scheduled it to go live (issue.yaml publishAt), if they did. */
+  publishAt?: string
+  /** Where issue.yaml says so, for messages about it. */
+  issueFile: string
+  lineOf: (path: (string | number)[]) => number
 }
 
-export async function compileIssue(dir: string, problems: Problems): Promise<CompiledIssue | undefined> {
-  const folderDate = basename(dir)
-  const issueFile = join(dir, 'issue.yaml')
-  const names = (await readdir(dir)).sort()
-  if (!names.includes('issue.yaml')) {
-    problems.add(issueFile, 'is missing: every issue folder needs one (date and 版面 list)')
+export async function compileIssue(day: DaySource, problems: Problems): Promise<CompiledIssue | undefined> {
+  const folderDate = day.date
+  const issueFile = day.issueFile
+  if (!issueFile) {
+    problems.add(join(day.dir, 'issue.yaml'), 'is missing: every issue folder needs one (date and 版面 list)')
     return undefined
   }
   const source = await readText(issueFile, problems)
@@ -45,11 +50,14 @@ export async function compileIssue(dir: string, problems: Problems): Promise<Com
   })
 
   const compiled: CompiledArticle[] = []
-  for (const name of names.filter((n) => n.endsWith('.md'))) {
-    const a = await compileArticle(join(dir, name), meta.date, problems)
+  for (const file of day.articles) {
+    const a = await compileArticle(file, meta.date, day.images, problems)
     if (a) compiled.push(a)
   }
-  if (compiled.length === 0 && !names.some((n) => n.endsWith('.md'))) problems.add(dir, 'has no articles (*.md)')
+  if (day.articles.length === 0) problems.add(day.dir, 'has no articles (*.md)')
+  if (day.articles.length > MAX_ARTICLES) {
+    problems.add(day.dir, `holds ${day.articles.length} articles: an issue may hold at most ${MAX_ARTICLES}`)
+  }
   checkPlacement(compiled, pageNumbers, problems)
 
   const articles = compiled.map((c) => c.article).sort((a, b) => a.page - b.page || a.order - b.order)
@@ -62,7 +70,14 @@ export async function compileIssue(dir: string, problems: Problems): Promise<Com
       articles: articles.filter((a) => a.page === p.number).map(({ body: _body, ...summary }) => summary),
     }))
   const content = { date: meta.date, ...(meta.number === undefined ? {} : { number: meta.number }), pages }
-  return { issue: { ...content, version: versionOf(content) }, articles, sources: compiled }
+  return {
+    issue: { ...content, version: versionOf(content) },
+    articles,
+    sources: compiled,
+    ...(meta.publishAt === undefined ? {} : { publishAt: meta.publishAt }),
+    issueFile,
+    lineOf: parsed.lineOfField,
+  }
 }
 
 /** Ids are unique in an issue, every article sits on a listed 版面, and no two share a slot. */

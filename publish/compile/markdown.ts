@@ -1,7 +1,5 @@
 // Markdown → the restricted block structure. Anything outside it (raw HTML, images, tables,
 // unsafe links) is refused with its line, never passed through to the page.
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { directive } from 'micromark-extension-directive'
 import { directiveFromMarkdown } from 'mdast-util-directive'
@@ -25,7 +23,14 @@ export interface CompiledBody {
 
 const LABEL = /^【[^【】]+】$/
 
-export function compileBody(markdown: string, file: string, firstLine: number, problems: Problems): CompiledBody {
+/** `images` are the issue's image files, by the name a figure's src gives (images/x.jpg). */
+export function compileBody(
+  markdown: string,
+  file: string,
+  firstLine: number,
+  images: Set<string>,
+  problems: Problems,
+): CompiledBody {
   const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] })
   const texts: SourceText[] = []
   const lineOf = (n: Nodes) => (n.position?.start.line ?? 1) + firstLine - 1
@@ -131,7 +136,7 @@ export function compileBody(markdown: string, file: string, firstLine: number, p
     if (src) {
       if (!/^images\/[\w.-]+\.(jpe?g|png|webp|avif)$/i.test(src))
         refuse(n, `figure src "${src}" must be a file in this issue's images/ folder`)
-      else if (!existsSync(resolve(file, '..', src))) refuse(n, `figure image "${src}" does not exist`)
+      else if (!images.has(src)) refuse(n, `figure image "${src}" is not a file in this issue's images/ folder`)
       else fig.src = src
     }
     return fig

@@ -1,6 +1,7 @@
 // Chinese typography lint: zhlint for punctuation and spacing, plus the bracket and quote balance
 // zhlint does not check. Messages name the file, line and field.
 import { run } from 'zhlint'
+import { hiddenInLabel, hiddenInText } from './hidden-chars'
 import type { SourceText } from './markdown'
 import type { Problems } from './problems'
 
@@ -31,6 +32,8 @@ const HEADLINE_FIELDS = new Set(['kicker', 'title', 'subtitle', 'heading'])
 export function lintTypography(file: string, texts: SourceText[], problems: Problems): void {
   for (const { text, line, field } of texts) {
     const report = (message: string) => problems.add(file, message, { line, field })
+    const hidden = HEADLINE_FIELDS.has(field) ? hiddenInLabel(text) : hiddenInText(text)
+    if (hidden) report(`holds an invisible, control or bidi character (${hidden}): retype it`)
     const forLint = HEADLINE_FIELDS.has(field) ? text.replace(/(?<=\S)\u3000(?=\S)/gu, '') : text
     if (!HEADLINE_FIELDS.has(field) && text.includes('\u3000'))
       report('ideographic space (　) belongs only in headlines')

@@ -1,6 +1,6 @@
 // YAML parsed with line positions, then checked against a schema; each issue names its line.
 import * as v from 'valibot'
-import { LineCounter, parseDocument, isMap, type Node } from 'yaml'
+import { isMap, LineCounter, type Node, parseDocument, visit } from 'yaml'
 import type { Problems } from './problems'
 
 export interface Parsed<T> {
@@ -28,7 +28,26 @@ export function parseYaml<S extends v.GenericSchema>(
       problems.add(file, `malformed YAML: ${e.message.split('\n')[0]}`, { line: lineOf(e.pos[0]) })
     return undefined
   }
-  const result = v.safeParse(schema, doc.toJS())
+  // Anchors and aliases (&a, *a) have no place in an article's front matter, and an alias bomb
+  // could blow up: each is refused where it stands.
+  let aliases = 0
+  visit(doc, {
+    Alias(_, node) {
+      aliases++
+      problems.add(file, `YAML aliases (*${node.source}) are not allowed: write the value out`, {
+        line: lineOf(node.range?.[0] ?? 0),
+      })
+    },
+  })
+  if (aliases > 0) return undefined
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 0 })
+  } catch (e) {
+    problems.add(file, `malformed YAML: ${(e as Error).message.split('\n')[0]}`, { line: firstLine })
+    return undefined
+  }
+  const result = v.safeParse(schema, data)
   if (result.success) {
     const lineOfField = (path: (string | number)[]) => {
       const at = (doc.getIn(path, true) as Node | undefined)?.range?.[0]

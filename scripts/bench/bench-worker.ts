@@ -1,13 +1,14 @@
 // The real worker for the benchmark, with two additions the product does not have:
-// answers carry X-KV-Reads (how many KV reads the view cost), and /__bench/ssr times the
-// server-side render inside workerd: parse the KV value, build the view, render the document.
-import app from '../../worker'
-import type { View } from '../../core/ui/view'
-import { search, type SearchIndex } from '../../core/search'
+// answers carry X-KV-Reads and X-D1-Reads (how many reads the view cost), and /__bench/ssr times
+// the server-side render inside workerd: parse the KV value, build the view, render the document.
 import type { Edition } from '../../core/model'
-import { renderPage } from '../../core/render/page'
-import { mainScript } from '../../worker/html/assets'
 import { paper } from '../../core/paper'
+import { renderPage } from '../../core/render/page'
+import type { SearchHit } from '../../core/search/terms'
+import type { View } from '../../core/ui/view'
+import { searchArchive } from '../../worker/d1'
+import { mainScript } from '../../worker/html/assets'
+import worker from '../../worker/index'
 
 function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
   return new Proxy(kv, {
@@ -23,7 +24,34 @@ function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
   })
 }
 
-function viewFor(kind: string, editionText: string, indexText: string): View {
+/** D1 with each query counted: a statement run (all, first, run, raw) or a batch is one read. */
+function countingD1(db: D1Database, count: () => void): D1Database {
+  const statement = (st: D1PreparedStatement): D1PreparedStatement =>
+    new Proxy(st, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target)
+        if (typeof value !== 'function') return value
+        if (prop === 'bind') return (...args: unknown[]) => statement(value.apply(target, args))
+        if (['all', 'first', 'run', 'raw'].includes(String(prop))) count()
+        return value.bind(target)
+      },
+    })
+  return new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target)
+      if (prop === 'prepare') return (sql: string) => statement(target.prepare(sql))
+      if (prop === 'batch') {
+        return (statements: D1PreparedStatement[]) => {
+          count()
+          return target.batch(statements)
+        }
+      }
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+function viewFor(kind: string, editionText: string, hits: SearchHit[]): View {
   const edition = JSON.parse(editionText) as Edition
   const longest = edition.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
   switch (kind) {
@@ -32,7 +60,7 @@ function viewFor(kind: string, editionText: string, indexText: string): View {
     case 'article':
       return { kind: 'article', edition, article: longest }
     case 'search':
-      return { kind: 'search', query: '就业', hits: search(JSON.parse(indexText) as SearchIndex, '就业') }
+      return { kind: 'search', query: '就业', hits }
     default:
       return { kind: 'front', edition, latest: true }
   }
@@ -40,12 +68,12 @@ function viewFor(kind: string, editionText: string, indexText: string): View {
 
 async function timeSsr(env: Cloudflare.Env, kind: string, batch: number, samples: number): Promise<Response> {
   const editionText = (await env.KV.get('latest'))!
-  const indexText = (await env.KV.get('search'))!
+  const { hits } = await searchArchive(env.DB, '就业')
   const perRender: number[] = []
   for (let s = 0; s < samples; s++) {
     const t = performance.now()
     for (let i = 0; i < batch; i++) {
-      const view = viewFor(kind, editionText, indexText)
+      const view = viewFor(kind, editionText, hits)
       renderPage(paper, view, '/', mainScript)
     }
     perRender.push((performance.now() - t) / batch)
@@ -54,6 +82,7 @@ async function timeSsr(env: Cloudflare.Env, kind: string, batch: number, samples
 }
 
 export default {
+  scheduled: worker.scheduled,
   async fetch(request: Request, env: Cloudflare.Env, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url)
     if (url.pathname === '/__bench/ssr') {
@@ -65,9 +94,12 @@ export default {
       )
     }
     let reads = 0
-    const res = await app.fetch(request, { ...env, KV: countingKv(env.KV, () => reads++) }, ctx)
-    const counted = new Response(res.body, res)
-    counted.headers.set('X-KV-Reads', String(reads))
-    return counted
+    let d1Reads = 0
+    const counted = { ...env, KV: countingKv(env.KV, () => reads++), DB: countingD1(env.DB, () => d1Reads++) }
+    const res = await worker.fetch(request, counted, ctx)
+    const answer = new Response(res.body, res)
+    answer.headers.set('X-KV-Reads', String(reads))
+    answer.headers.set('X-D1-Reads', String(d1Reads))
+    return answer
   },
 }

@@ -13,8 +13,6 @@ import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './
 import { workerVsStatic } from './http'
 import { offlineReady } from './offline-ready'
 import { lighthouseScores } from './lighthouse'
-import { planPublish } from '../../publish/plan'
-import { inOrder, kvWrites, liveFrom } from '../../publish/kv-writes'
 import type { Edition } from '../../core/model'
 
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
@@ -24,9 +22,11 @@ execFileSync('scripts/wrangler', ['deploy', 'scripts/bench/bench-worker.ts', '--
   stdio: 'ignore',
 })
 
+// The real publisher writes a fresh local state; the benchmark's worker runs on it in workerd.
+const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
+execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
 const { issues } = await compileContent('content')
 const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
-const plan = planPublish(editions, { archive: null, latest: null, search: null }, new Date())
 const live = editions.at(-1)!
 const longest = live.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
 
@@ -36,11 +36,10 @@ const mf: Miniflare = new Miniflare({
   modulesRoot: out,
   compatibilityDate: '2026-04-20',
   kvNamespaces: { KV: '00000000000000000000000000000000' },
+  kvPersist: join(state, 'v3', 'kv'),
+  d1Databases: { DB: '00000000-0000-0000-0000-000000000000' },
+  d1Persist: join(state, 'v3', 'd1'),
 })
-const kv = await mf.getKVNamespace('KV')
-for (const op of inOrder(kvWrites(plan, liveFrom(plan, editions)))) {
-  await ('delete' in op ? kv.delete(op.key) : kv.put(op.key, op.value))
-}
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
@@ -107,8 +106,6 @@ const summary = {
 }
 await mf.dispose()
 
-const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
-execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
 const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.id}`)
 // The Chromium parts need Debian's chromium (apt-get install -y chromium); without it they are skipped, loudly.
 const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && !process.env.SKIP_BROWSER

@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('a build without the service worker', () => {
 
   it('says on 往期 and in 设置 that issues cannot be kept, instead of waiting for ever', async () => {
     const { page, errors } = await openPage(await site.browser.newContext())
-    await page.goto(`${site.server.origin}/archive`)
+    await page.goto(`${site.server.origin}/archive/2024/03`)
     const row = page.locator('.issues li', { hasText: '2024年3月11日' })
     await expect.poll(() => row.locator('.count').last().textContent()).toBe('这个浏览器不能把报纸保存在手机上')
     expect(await row.getByRole('button').count()).toBe(0)

@@ -10,7 +10,7 @@ const PAGES = [
   '/issues/2024-01-03',
   '/issues/2024-01-03/pages/1',
   '/issues/2024-01-03/xss',
-  '/archive',
+  '/archive/2024/01',
   `/search?q=${encodeURIComponent('尖括号')}`,
 ]
 

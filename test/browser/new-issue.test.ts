@@ -77,7 +77,7 @@ describe.skipIf(!hasChromium)('new issues', () => {
     await page.getByRole('button', { name: '清除离线内容' }).click()
     await expect.poll(() => page.locator('.kept li').count()).toBe(0)
 
-    await page.goto(`${origin}/archive`)
+    await page.goto(`${origin}/archive/2024/03`)
     const download = page.locator('li', { hasText: '2024年3月11日' }).getByRole('button')
     expect(await download.textContent()).toMatch(/^下载本期 · 约\d+ KB$/)
     await download.click()

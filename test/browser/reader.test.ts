@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     const context = await site.browser.newContext({ bypassCSP: true })
     const { page, errors } = await openPage(context)
     const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-    for (const path of ['/', ARTICLE, '/archive']) {
+    for (const path of ['/', ARTICLE, '/archive', '/archive/2024/03']) {
       await page.goto(`${site.server.origin}${path}`)
       await page.waitForLoadState('networkidle')
       await page.addScriptTag({ path: axe })

@@ -1,5 +1,7 @@
 // The compiler accepts the real issue and refuses each kind of broken content, naming file and field.
-import { writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../publish/compile/content'
@@ -108,7 +110,7 @@ describe('broken content is refused with file and field', () => {
     [
       'missing figure image',
       (d) => edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/none.jpg"}\n\n此次招聘会'),
-      /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" does not exist/,
+      /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" is not a file in this issue's images\/ folder/,
     ],
     [
       'half-width punctuation',
@@ -119,6 +121,92 @@ describe('broken content is refused with file and field', () => {
       'space between Chinese characters',
       (d) => edit(d, article, '求职者聂女士笑道', '求职者 聂女士笑道'),
       /baoma-jihua\.md:\d+: body: space between Chinese characters/,
+    ],
+    [
+      'a headline made only of a zero-width space',
+      (d) => edit(d, article, /^title: .*$/m, "title: '\u200b'"),
+      /baoma-jihua\.md:5: title: holds an invisible, control or bidi character \(U\+200B\)/,
+    ],
+    [
+      'a headline with a bidi override',
+      (d) => edit(d, article, /^title: '“/m, "title: '\u202e“"),
+      /baoma-jihua\.md:5: title: holds an invisible, control or bidi character \(U\+202E\)/,
+    ],
+    [
+      'a control character in the body',
+      (d) => edit(d, article, '求职者聂女士笑道', '求职者\u0007聂女士笑道'),
+      /baoma-jihua\.md:\d+: body: holds an invisible, control or bidi character \(U\+0007\)/,
+    ],
+    [
+      'a byline name with a bidi isolate',
+      (d) => edit(d, article, 'name: 何春林', 'name: 何春林\u2066'),
+      /baoma-jihua\.md:\d+: byline\.0\.name: holds an invisible, control or bidi character \(U\+2066\)/,
+    ],
+    [
+      '版面 100',
+      (d) => edit(d, `${ISSUE}/issue.yaml`, '  - number: 3', '  - number: 100'),
+      /issue\.yaml:\d+: pages\.2\.number: must be a whole number from 1 to 99/,
+    ],
+    [
+      'an article on 版面 100',
+      (d) => edit(d, article, 'page: 1', 'page: 100'),
+      /baoma-jihua\.md:3: page: must be a whole number from 1 to 99/,
+    ],
+    [
+      'a folder named like no day',
+      (d) => mkdir(join(d, 'issues/2024-13-01')),
+      /issues\/2024-13-01: is not an issue folder: name it by its date/,
+    ],
+    [
+      'a YAML alias bomb',
+      (d) => edit(d, article, /^title: .*$/m, `tags: &a [x, x]\nbomb: &b [*a, *a]\ntitle: [*b, *b, *b]`),
+      /baoma-jihua\.md:\d+: YAML aliases \(\*a\) are not allowed/,
+    ],
+    [
+      'an alias to nothing',
+      (d) => edit(d, article, /^title: .*$/m, 'title: *nope'),
+      /baoma-jihua\.md:\d+: (YAML aliases \(\*nope\) are not allowed|malformed YAML)/,
+    ],
+    [
+      'a folder named x.md',
+      (d) => mkdir(join(d, ISSUE, 'x.md')),
+      /2024-03-11\/x\.md: is a folder, not an article file/,
+    ],
+    [
+      'a symbolic link to a file outside the content',
+      async (d) => {
+        const outside = join(await mkdtemp(join(tmpdir(), 'zzrb-outside-')), 'leak.md')
+        await cp(join(d, article), outside)
+        await symlink(outside, join(d, ISSUE, 'leak.md'))
+      },
+      /2024-03-11\/leak\.md: is a symbolic link: content must be real files inside the content folder/,
+    ],
+    [
+      'a dangling symbolic link',
+      (d) => symlink('/nowhere/at/all.md', join(d, ISSUE, 'gone.md')),
+      /2024-03-11\/gone\.md: is a symbolic link/,
+    ],
+    [
+      'an issue folder that is a symbolic link',
+      async (d) => {
+        await cp(join(d, ISSUE), join(d, 'elsewhere'), { recursive: true })
+        await symlink(join(d, 'elsewhere'), join(d, 'issues/2024-03-12'))
+      },
+      /issues\/2024-03-12: is a symbolic link/,
+    ],
+    [
+      'a figure whose image is a symbolic link',
+      async (d) => {
+        await mkdir(join(d, ISSUE, 'images'))
+        await symlink('/etc/hostname', join(d, ISSUE, 'images/photo.jpg'))
+        await edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/photo.jpg"}\n\n此次招聘会')
+      },
+      /images\/photo\.jpg: is a symbolic link/,
+    ],
+    [
+      'a named pipe called x.md',
+      async (d) => void execFileSync('mkfifo', [join(d, ISSUE, 'x.md')]),
+      /2024-03-11\/x\.md: is not a regular file/,
     ],
     [
       'unbalanced quote',

@@ -19,3 +19,10 @@ export async function edit(dir: string, file: string, from: string | RegExp, to:
   if (next === text) throw new Error(`${file} does not contain ${String(from)}`)
   await writeFile(path, next)
 }
+
+/** A copy of content/ with the issue folders of each fixture added. */
+export async function contentWith(...fixtures: string[]): Promise<string> {
+  const dir = await copyContent()
+  for (const f of fixtures) await cp(f, join(dir, 'issues'), { recursive: true })
+  return dir
+}

@@ -1,11 +1,16 @@
 // The feed, the sitemaps and robots.txt: well-formed XML that a real parser reads back to the content.
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import type { Archive, Article, Edition, Paper } from '../../core/model'
+import type { ArchiveIndex, Article, Edition, Paper } from '../../core/model'
 import { xml } from '../../worker/xml/escape'
 import { renderFeed } from '../../worker/xml/feed'
 import { renderRobots } from '../../worker/xml/robots'
-import { renderNewsSitemap, renderSitemap } from '../../worker/xml/sitemap'
+import {
+  renderArchiveSitemap,
+  renderMonthSitemap,
+  renderNewsSitemap,
+  renderSitemapIndex,
+} from '../../worker/xml/sitemap'
 
 const paper: Paper = {
   name: '株洲日报',
@@ -66,18 +71,18 @@ function edition(date: string, extra: Partial<Article> = {}): Edition {
   }
 }
 
-const archive: Archive = {
-  issues: [
-    { date: '2024-03-11', version: 'issue-2024-03-11', lead: '株洲这一改革经验获全省推介', articles: 3, bytes: 25000 },
-    { date: '2024-03-10', version: 'issue-2024-03-10', lead: '株洲这一改革经验获全省推介', articles: 3, bytes: 25000 },
+const index: ArchiveIndex = {
+  months: [
+    { month: '2024-03', issues: 2, modified: '2024-03-12T09:30:00.000Z' },
+    { month: '2023-12', issues: 1, modified: '2023-12-31T00:00:00.000Z' },
   ],
-  history: [],
+  recent: [],
 }
 
 const parser = new XMLParser({
   ignoreAttributes: false,
   parseTagValue: false,
-  isArray: (name) => name === 'item' || name === 'url',
+  isArray: (name) => name === 'item' || name === 'url' || name === 'sitemap',
 })
 
 function parse(out: string) {
@@ -160,27 +165,45 @@ describe('renderFeed', () => {
   })
 })
 
-describe('renderSitemap', () => {
-  it('lists home, archive, every issue, and each 版面 and article of the editions given', () => {
-    const urls = parse(renderSitemap(paper.baseUrl, archive, [edition('2024-03-11')])).urlset.url
-    const locs = urls.map((u: { loc: string }) => u.loc.replace('https://news.example.cn', ''))
-    expect(locs).toEqual([
-      '/',
-      '/archive',
-      '/issues/2024-03-11',
-      '/issues/2024-03-10',
-      '/issues/2024-03-11/pages/1',
-      '/issues/2024-03-11/gongzuo-xiangmuhua',
-      '/issues/2024-03-11/shuhua-dengji-kaoshi',
-      '/issues/2024-03-11/pages/3',
-      '/issues/2024-03-11/baoma-jihua',
+describe('the sitemaps', () => {
+  const locs = (xml: string, list: 'url' | 'sitemap') =>
+    (parse(xml)[list === 'url' ? 'urlset' : 'sitemapindex'][list] as Array<{ loc: string; lastmod: string }>).map(
+      (u) => [u.loc.replace('https://news.example.cn', ''), u.lastmod],
+    )
+
+  it('the index names the archive’s sitemap and one per month, each with when it last changed', () => {
+    expect(locs(renderSitemapIndex(paper.baseUrl, index), 'sitemap')).toEqual([
+      ['/sitemaps/archive.xml', '2024-03-12'],
+      ['/sitemaps/2024-03.xml', '2024-03-12'],
+      ['/sitemaps/2023-12.xml', '2023-12-31'],
     ])
-    expect(urls[3].lastmod).toBe('2024-03-10')
-    expect(urls[0].lastmod).toBe('2024-03-11')
   })
 
-  it('lists only the archive without editions', () => {
-    expect(parse(renderSitemap(paper.baseUrl, archive)).urlset.url).toHaveLength(4)
+  it('the archive’s sitemap lists the front page, 往期, each year and each month', () => {
+    expect(locs(renderArchiveSitemap(paper.baseUrl, index), 'url').map(([loc]) => loc)).toEqual([
+      '/',
+      '/archive',
+      '/archive/2024',
+      '/archive/2023',
+      '/archive/2024/03',
+      '/archive/2023/12',
+    ])
+  })
+
+  it('a month’s sitemap lists each issue, 版面 and article once; a corrected article carries its 更正 date', () => {
+    const articles = [
+      { date: '2024-03-11', slug: 'b', page_number: 1, modified: '2024-03-10T22:00:00.000Z', corrected: '2024-03-13' },
+      { date: '2024-03-11', slug: 'a', page_number: 1, modified: '2024-03-10T22:00:00.000Z', corrected: null },
+      { date: '2024-03-11', slug: 'c', page_number: 3, modified: '2024-03-10T22:00:00.000Z', corrected: null },
+    ]
+    expect(locs(renderMonthSitemap(paper.baseUrl, articles), 'url')).toEqual([
+      ['/issues/2024-03-11', '2024-03-10'],
+      ['/issues/2024-03-11/pages/1', '2024-03-10'],
+      ['/issues/2024-03-11/b', '2024-03-13'],
+      ['/issues/2024-03-11/a', '2024-03-10'],
+      ['/issues/2024-03-11/pages/3', '2024-03-10'],
+      ['/issues/2024-03-11/c', '2024-03-10'],
+    ])
   })
 })
 

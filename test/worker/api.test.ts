@@ -55,9 +55,22 @@ describe('GET /api/issues/latest', () => {
   })
 })
 
-describe('unknown paths', () => {
-  it('get a 404, not an error', async () => {
-    expect((await get('/api/nope')).status).toBe(404)
+describe('errors', () => {
+  it('an unknown path gets a 404, in JSON under /api/', async () => {
+    const res = await get('/api/nonexistent')
+    expect([res.status, res.headers.get('content-type')]).toEqual([404, 'application/json'])
+    expect(await res.json()).toEqual({ error: '没有这个接口。' })
     expect((await get('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404)
   })
+
+  it.each(['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'])(
+    '%s on the API is refused: 405 with Allow, in JSON',
+    async (method) => {
+      for (const path of ['/api/issues/latest', '/api/search?q=x', '/api/nonexistent']) {
+        const res = await get(path, { method, ...(method === 'POST' || method === 'PUT' ? { body: '{}' } : {}) })
+        expect([res.status, res.headers.get('allow')], `${method} ${path}`).toEqual([405, 'GET, HEAD'])
+        expect(await res.json()).toEqual({ error: '这个接口只能读取。' })
+      }
+    },
+  )
 })

@@ -13,8 +13,9 @@ export const TITLES = [
   '今年，市总工会　要帮3000名职工长本领',
 ]
 
+/** A request as a browser would send it, redirects left to the caller. */
 export const get = (path: string, init?: RequestInit) =>
-  exports.default.fetch(new Request(`http://localhost:8787${path}`, init))
+  exports.default.fetch(new Request(`http://localhost:8787${path}`, { redirect: 'manual', ...init }))
 
 /** A page as a document. */
 export const parsePage = (html: string): HTMLElement => parse(html, { comment: false })

@@ -1,7 +1,7 @@
-// When KV is empty, lagging or corrupt, readers get the best page there is, never a stack trace.
+// When KV or D1 is empty, lagging or corrupt, readers get the best page there is, never a stack trace.
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { seedPublishedContent } from './publish-to-kv'
+import { clearStorage, seedPublishedContent } from './publish-to-kv'
 import { get, texts } from './http'
 
 // Each case asks for a fresh URL (a query string the routes ignore) so no edge-cached page answers.
@@ -14,7 +14,7 @@ async function clearAll() {
 }
 
 beforeEach(async () => {
-  await clearAll()
+  await clearStorage()
   await seedPublishedContent()
 })
 
@@ -49,7 +49,7 @@ describe('KV faults', () => {
 
   it('everything corrupt: a clear 503 page with Retry-After, no stack trace', async () => {
     await env.KV.put('latest', '[]')
-    await env.KV.put('archive', '{')
+    await env.KV.put('archive/index', '{')
     await env.KV.put('edition/2024-03-11', '{"issue":{}}')
     for (const path of ['/', '/issues/2024-03-11', '/archive']) {
       const res = await get(fresh(path))
@@ -62,8 +62,17 @@ describe('KV faults', () => {
     }
   })
 
-  it('a corrupt search index: a 503 page, not an error', async () => {
-    await env.KV.put('search', '{"docs":')
-    expect((await get(fresh(`/search?q=${encodeURIComponent('株洲')}`))).status).toBe(503)
+  it('search storage that fails: a 503 page and a JSON 503, not an error', async () => {
+    const { TEST_MIGRATIONS } = env as unknown as { TEST_MIGRATIONS: Array<{ queries: string[] }> }
+    const create = TEST_MIGRATIONS.flatMap((m) => m.queries).find((q) => q.includes('VIRTUAL TABLE docs_fts'))!
+    await env.DB.exec('DROP TABLE docs_fts')
+    try {
+      const res = await get(fresh(`/search?q=${encodeURIComponent('株洲')}`))
+      expect(res.status).toBe(503)
+      expect(texts(await res.text(), 'h1')).toEqual(['暂时无法读取'])
+      expect((await get(`/api/search?q=${encodeURIComponent('株洲')}`)).status).toBe(503)
+    } finally {
+      await env.DB.prepare(create).run()
+    }
   })
 })

@@ -1,28 +1,43 @@
 // Runs in Node before the worker tests: compiles the real content/ (and, for archive, search and
-// navigation across issues, the fixture issues) into the KV writes a publish would make, and
-// hands them to the tests, which make them in workerd's KV.
+// navigation across issues, the fixture issues) into what a first publish uploads and records in
+// the ledger (publish/plan.ts), and hands it to the tests. They write it into workerd's KV and D1
+// and let the worker's own cron trigger make it live (test/worker/publish-to-kv.ts).
 import { cp, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import type { Edition } from '../../core/model'
 import { compileContent } from '../../publish/compile/content'
-import type { KvOp } from '../../core/kv-keys'
-import { inOrder, kvWrites, liveFrom } from '../../publish/kv-writes'
 import { planPublish } from '../../publish/plan'
+import { publishAtOf } from '../../publish/schedule'
+import type { Seed } from '../provided'
+import { writeSyntheticArchive } from '../synthetic/archive'
 
-async function publishedWrites(contentDir: string): Promise<KvOp[]> {
-  const { issues } = await compileContent(contentDir)
-  const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
-  const empty = { archive: null, latest: null, search: null }
-  const plan = planPublish(editions, empty, new Date('2024-03-11T06:00:00+08:00'))
-  return inOrder(kvWrites(plan, liveFrom(plan, editions)))
+async function firstPublish(contentDir: string): Promise<Seed> {
+  const { issues, sources } = await compileContent(contentDir)
+  const days = issues.map((c) => ({
+    edition: { issue: c.issue, articles: c.articles },
+    source: sources.days.find((d) => d.date === c.issue.date)!.hash,
+    publishAt: publishAtOf(c),
+  }))
+  const plan = planPublish(days, new Map(), '2024-03-13T00:00:00.000Z', { id: 1, by: 'test seed' })
+  return { uploads: plan.uploads, ledger: plan.ledger }
+}
+
+/** content/ with the issue folders of each fixture added. */
+async function contentWith(...fixtures: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'zzrb-seed-'))
+  await cp('content', dir, { recursive: true })
+  for (const f of fixtures) await cp(f, join(dir, 'issues'), { recursive: true })
+  return dir
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const withFixtures = await mkdtemp(join(tmpdir(), 'zzrb-seed-'))
-  await cp('content', withFixtures, { recursive: true })
-  await cp('test/fixtures/issues', join(withFixtures, 'issues'), { recursive: true })
-  project.provide('published', await publishedWrites('content'))
-  project.provide('publishedWithFixtures', await publishedWrites(withFixtures))
+  project.provide('published', await firstPublish('content'))
+  project.provide('publishedWithFixtures', await firstPublish(await contentWith('test/fixtures/issues')))
+  const scheduled = await contentWith('test/fixtures/issues', 'test/fixtures/issues-scheduled')
+  project.provide('publishedWithScheduled', await firstPublish(scheduled))
+  // Sixty synthetic days before the real issue: enough for search to page through.
+  const synthetic = await contentWith()
+  await writeSyntheticArchive(synthetic, { days: 60, perDay: 6, last: '2024-03-10' })
+  project.provide('publishedWithSynthetic', await firstPublish(synthetic))
 }

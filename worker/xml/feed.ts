@@ -33,6 +33,7 @@ function item(root: string, date: string, pageName: string, a: ArticleMeta): str
   const url = xml(`${root}${urls.article(date, a.id)}`)
   const description = a.kicker ? `${a.kicker}${KICKER_SEPARATOR}${a.summary}` : a.summary
   const names = a.byline.map((p) => p.name).join('、')
+  const corrected = a.corrections?.at(-1)
   return [
     '    <item>',
     `      <title>${xml(a.title)}</title>`,
@@ -42,6 +43,8 @@ function item(root: string, date: string, pageName: string, a: ArticleMeta): str
     `      <category>${xml(pageName)}</category>`,
     `      <description>${xml(description)}</description>`,
     ...(names ? [`      <dc:creator>${xml(names)}</dc:creator>`] : []),
+    // A corrected article says when it last changed.
+    ...(corrected ? [`      <atom:updated>${publishedIso(corrected.date)}</atom:updated>`] : []),
     '    </item>',
   ].join('\n')
 }

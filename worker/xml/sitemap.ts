@@ -1,14 +1,23 @@
-// sitemap.xml (every issue front page from the archive, and each 版面 and article of the editions
-// given) and news-sitemap.xml (Google News: the articles of the last two days).
-import type { Archive, Edition } from '../../core/model'
+// Sitemaps: an index (sitemap.xml) naming one sitemap per month of the archive, each listing that
+// month's issues, 版面 and articles (so every article of every year is reachable), plus one for
+// the archive's own pages; and news-sitemap.xml (Google News: the articles of the last two days).
+import { publishedIso } from '../../core/dates'
+import type { ArchiveIndex, Edition } from '../../core/model'
+import { urls as paths, siteRoot } from '../../core/urls'
 import { xml } from './escape'
 import { issuePublished, newestFirst } from './feed'
-import { publishedIso } from '../../core/dates'
-import { siteRoot, urls as paths } from '../../core/urls'
 
 const NEWS_WINDOW_MS = 2 * 86_400_000
 /** Google News reads at most this many URLs from one news sitemap. */
 const NEWS_MAX = 1000
+
+export const sitemapPaths = {
+  archive: () => '/sitemaps/archive.xml',
+  month: (month: string) => `/sitemaps/${month}.xml`,
+}
+
+/** A W3C date (what sitemaps take) from an ISO moment or a YYYY-MM-DD day. */
+const day = (iso: string) => iso.slice(0, 10)
 
 function urlset(body: string[], extraNs = ''): string {
   return [
@@ -20,29 +29,60 @@ function urlset(body: string[], extraNs = ''): string {
   ].join('\n')
 }
 
-export function renderSitemap(baseUrl: string, archive: Archive, editions: Edition[] = []): string {
+const url = (loc: string, lastmod?: string) =>
+  lastmod
+    ? `  <url><loc>${xml(loc)}</loc><lastmod>${day(lastmod)}</lastmod></url>`
+    : `  <url><loc>${xml(loc)}</loc></url>`
+
+export function renderSitemapIndex(baseUrl: string, index: ArchiveIndex): string {
   const root = siteRoot(baseUrl)
-  const sorted = newestFirst(editions)
-  const newest = archive.issues[0]?.date ?? sorted[0]?.issue.date
-  // Path to lastmod (a YYYY-MM-DD date, or none); a Map keeps the first-seen order and drops repeats.
-  const urls = new Map<string, string | undefined>([
-    [paths.home(), newest],
-    [paths.archive(), newest],
+  const entry = (path: string, lastmod: string | undefined) =>
+    `  <sitemap><loc>${xml(root + path)}</loc>${lastmod ? `<lastmod>${day(lastmod)}</lastmod>` : ''}</sitemap>`
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    entry(sitemapPaths.archive(), index.months[0]?.modified),
+    ...index.months.map((m) => entry(sitemapPaths.month(m.month), m.modified)),
+    '</sitemapindex>',
+    '',
+  ].join('\n')
+}
+
+/** The front page and the archive's pages: every year and month. */
+export function renderArchiveSitemap(baseUrl: string, index: ArchiveIndex): string {
+  const root = siteRoot(baseUrl)
+  const newest = index.months[0]?.modified
+  const years = new Map<string, string>()
+  for (const m of index.months) if (!years.has(m.month.slice(0, 4))) years.set(m.month.slice(0, 4), m.modified)
+  return urlset([
+    url(root + paths.home(), newest),
+    url(root + paths.archive(), newest),
+    ...[...years].map(([year, modified]) => url(root + paths.archiveYear(year), modified)),
+    ...index.months.map((m) => url(root + paths.archiveMonth(m.month), m.modified)),
   ])
-  for (const entry of archive.issues) urls.set(paths.issue(entry.date), entry.date)
-  for (const { issue } of sorted) {
-    urls.set(paths.issue(issue.date), issue.date)
-    for (const page of issue.pages) {
-      urls.set(paths.page(issue.date, page.number), issue.date)
-      for (const a of page.articles) urls.set(paths.article(issue.date, a.id), issue.date)
-    }
+}
+
+export interface MonthArticle {
+  date: string
+  slug: string
+  page_number: number
+  /** When the day last changed (ISO). */
+  modified: string
+  /** The article's last 更正 (YYYY-MM-DD), if any. */
+  corrected: string | null
+}
+
+/** One month: each issue's front page, its 版面 and its articles, newest issue first. */
+export function renderMonthSitemap(baseUrl: string, articles: MonthArticle[]): string {
+  const root = siteRoot(baseUrl)
+  const urls = new Map<string, string>()
+  for (const a of articles) {
+    const lastmod = a.corrected && a.corrected > day(a.modified) ? a.corrected : a.modified
+    if (!urls.has(paths.issue(a.date))) urls.set(paths.issue(a.date), a.modified)
+    if (!urls.has(paths.page(a.date, a.page_number))) urls.set(paths.page(a.date, a.page_number), a.modified)
+    urls.set(paths.article(a.date, a.slug), lastmod)
   }
-  const body = [...urls].map(([path, lastmod]) =>
-    lastmod
-      ? `  <url><loc>${xml(root + path)}</loc><lastmod>${lastmod}</lastmod></url>`
-      : `  <url><loc>${xml(root + path)}</loc></url>`,
-  )
-  return urlset(body)
+  return urlset([...urls].map(([path, lastmod]) => url(root + path, lastmod)))
 }
 
 export function renderNewsSitemap(baseUrl: string, paperName: string, editions: Edition[], now: Date): string {

@@ -2,15 +2,32 @@ import { longDate } from '../../dates'
 import type { Mark, SearchHit } from '../../search/index'
 import { urls } from '../../urls'
 
-/** Search results with the matches highlighted: the server's, or the phone's own offline. */
-export function SearchResults({ query, hits, offline }: { query: string; hits: SearchHit[]; offline?: boolean }) {
+interface Props {
+  query: string
+  hits: SearchHit[]
+  /** Searched on the phone, over the issues it keeps. */
+  offline?: boolean
+  /** The next page of results, when there is one (newest first: the next page is older). */
+  more?: string | undefined
+  /** A later page: its results are older than the first page's. */
+  continued?: boolean | undefined
+}
+
+/** Search results with the matches highlighted: the server's (a page at a time), or the phone's own offline. */
+export function SearchResults({ query, hits, offline, more, continued }: Props) {
   const where = offline ? '已离线保存的报纸中' : ''
+  const count =
+    hits.length === 0
+      ? `${where}没有找到与“${query}”有关的报道`
+      : continued
+        ? `更早的与“${query}”有关的报道`
+        : more
+          ? `与“${query}”有关的报道，最新的在前`
+          : `${where}找到${hits.length}篇与“${query}”有关的报道`
   return (
     <>
       <p class="result-count" role="status">
-        {hits.length > 0
-          ? `${where}找到${hits.length}篇与“${query}”有关的报道`
-          : `${where}没有找到与“${query}”有关的报道`}
+        {count}
       </p>
       <ol class="results">
         {hits.map((h) => (
@@ -29,6 +46,13 @@ export function SearchResults({ query, hits, offline }: { query: string; hits: S
           </li>
         ))}
       </ol>
+      {more && (
+        <p class="more">
+          <a href={more} rel="next">
+            更早的报道
+          </a>
+        </p>
+      )}
     </>
   )
 }

@@ -3,6 +3,7 @@ import { longDate } from '../../dates'
 import { pageLabel, urls } from '../../urls'
 import { Blocks } from '../parts/Blocks'
 import { Byline } from '../parts/Byline'
+import { Corrections } from '../parts/Corrections'
 import { Island } from '../Island'
 import Tools from '../islands/Tools.island'
 
@@ -42,6 +43,7 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
         <Island>
           <Tools date={article.date} id={article.id} />
         </Island>
+        <Corrections corrections={article.corrections} />
         <div class="body">
           <Blocks blocks={article.body} />
         </div>

@@ -2,7 +2,9 @@ import { Island } from '../Island'
 import SavedList from '../islands/SavedList.island'
 import Settings from '../islands/Settings.island'
 import type { View } from '../view'
+import { ArchiveMonthView } from './ArchiveMonthView'
 import { ArchiveView } from './ArchiveView'
+import { ArchiveYearView } from './ArchiveYearView'
 import { EditionContent } from './EditionContent'
 import { ErrorView } from './ErrorView'
 import { SearchView } from './SearchView'
@@ -15,9 +17,13 @@ export function Content({ name, view }: { name: string; view: View }) {
     case 'article':
       return <EditionContent name={name} view={view} />
     case 'archive':
-      return <ArchiveView archive={view.archive} />
+      return <ArchiveView index={view.index} />
+    case 'archive-year':
+      return <ArchiveYearView year={view.year} index={view.index} />
+    case 'archive-month':
+      return <ArchiveMonthView month={view.month} missing={view.missing} />
     case 'search':
-      return <SearchView query={view.query} hits={view.hits} />
+      return <SearchView query={view.query} hits={view.hits} more={view.more} continued={view.continued} />
     case 'error':
       return <ErrorView status={view.status} message={view.message} />
     case 'offline':

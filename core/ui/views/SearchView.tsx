@@ -6,7 +6,14 @@ import OfflineSearch from '../islands/OfflineSearch.island'
 import { SearchResults } from '../parts/SearchResults'
 
 /** 搜索: a plain GET form (works without JavaScript) and results with the matches highlighted. */
-export function SearchView({ query, hits }: { query: string; hits: SearchHit[] }) {
+interface Props {
+  query: string
+  hits: SearchHit[]
+  more?: string | undefined
+  continued?: boolean | undefined
+}
+
+export function SearchView({ query, hits, more, continued }: Props) {
   return (
     <>
       <h1>搜索</h1>
@@ -16,7 +23,7 @@ export function SearchView({ query, hits }: { query: string; hits: SearchHit[] }
         <input id="q" name="q" type="search" value={query} maxLength={QUERY_MAX} enterKeyHint="search" />
         <button type="submit">搜索</button>
       </form>
-      {query && <SearchResults query={query} hits={hits} />}
+      {query && <SearchResults query={query} hits={hits} more={more} continued={continued} />}
       <Island>
         <OfflineSearch query={query} />
       </Island>

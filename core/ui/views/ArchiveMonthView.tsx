@@ -1,0 +1,34 @@
+import { longDate, monthOf, weekday } from '../../dates'
+import type { ArchiveMonth } from '../../model'
+import { urls } from '../../urls'
+import { Island } from '../Island'
+import DownloadIssue from '../islands/DownloadIssue.island'
+
+/** One month of 往期: its issues, newest first, each with its lead story and 下载本期. */
+export function ArchiveMonthView({ month, missing }: { month: ArchiveMonth; missing?: string }) {
+  const year = month.month.slice(0, 4)
+  return (
+    <>
+      <p class="crumbs">
+        <a href={urls.archive()}>往期</a> · <a href={urls.archiveYear(year)}>{year}年</a>
+      </p>
+      <h1>{monthOf(month.month)}</h1>
+      {missing && <p role="status">{longDate(missing)}没有出版的报纸。</p>}
+      {month.issues.length === 0 && <p>这个月没有出版的报纸。</p>}
+      <ul class="issues">
+        {month.issues.map((e) => (
+          <li>
+            <a href={urls.issue(e.date)}>
+              <time dateTime={e.date}>{longDate(e.date)}</time> {weekday(e.date)}
+              <span class="lead-title">{e.lead}</span>
+              <span class="count">{e.articles}篇</span>
+            </a>
+            <Island>
+              <DownloadIssue date={e.date} version={e.version} bytes={e.bytes} />
+            </Island>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

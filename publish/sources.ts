@@ -1,0 +1,104 @@
+// The content folder as the publisher may read it: only regular files whose real path lies inside
+// it. A symbolic link, a device, or a folder named like a file is refused by name, so no file
+// elsewhere on the machine can ever go live. Each day's files are hashed, so a publish compiles
+// only the days that changed.
+import { createHash } from 'node:crypto'
+import type { Stats } from 'node:fs'
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { isDate } from '../core/rules'
+import type { Problems } from './compile/problems'
+import { hashCache } from './source-cache'
+
+export interface DaySource {
+  date: string
+  dir: string
+  /** issue.yaml's path, if the folder has one. */
+  issueFile: string | undefined
+  /** The articles' paths, by name. */
+  articles: string[]
+  /** Image files in images/, by the name a figure's src gives (images/x.jpg). */
+  images: Set<string>
+  /** A hash of every file above: the same files, the same hash. */
+  hash: string
+}
+
+export interface Sources {
+  paperFile: string | undefined
+  days: DaySource[]
+}
+
+const IMAGE = /\.(jpe?g|png|webp|avif)$/i
+
+function refusal(st: Stats, name: string): string | undefined {
+  if (st.isSymbolicLink()) return 'is a symbolic link: content must be real files inside the content folder'
+  if (st.isDirectory() && name.endsWith('.md')) return 'is a folder, not an article file'
+  if (!st.isFile() && !st.isDirectory()) return 'is not a regular file'
+  return undefined
+}
+
+/** Lists the content folder, refusing anything that is not a real file or folder inside it. */
+export async function listSources(contentDir: string, problems: Problems, only?: Set<string>): Promise<Sources> {
+  const root = await realpath(contentDir).catch(() => undefined)
+  if (!root) {
+    problems.add(contentDir, 'is missing: the content folder (paper.json and issues/)')
+    return { paperFile: undefined, days: [] }
+  }
+  /** The entries of a folder, each checked; undefined if the folder itself is refused. */
+  const entries = async (dir: string): Promise<Array<{ name: string; path: string; st: Stats }> | undefined> => {
+    const names = (await readdir(dir)).sort()
+    const out = []
+    for (const name of names) {
+      const path = join(dir, name)
+      const st = await lstat(path)
+      const why = refusal(st, name)
+      if (why) problems.add(path, why)
+      else out.push({ name, path, st })
+    }
+    return out
+  }
+  const top = (await entries(root)) ?? []
+  const paper = top.find((e) => e.name === 'paper.json' && e.st.isFile())
+  if (!paper) problems.add(join(contentDir, 'paper.json'), 'is missing: the masthead settings (name, locale, baseUrl)')
+  const issues = top.find((e) => e.name === 'issues')
+  if (!issues?.st.isDirectory()) {
+    problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')
+    return { paperFile: paper?.path, days: [] }
+  }
+  const cache = await hashCache()
+  const days: DaySource[] = []
+  const folders = (await entries(issues.path)) ?? []
+  for (const folder of folders) {
+    if (!folder.st.isDirectory()) continue // a stray file beside the issues (README, .DS_Store)
+    if (!isDate(folder.name)) {
+      problems.add(folder.path, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
+      continue
+    }
+    if (only && !only.has(folder.name)) continue
+    const files = (await entries(folder.path)) ?? []
+    const imagesDir = files.find((f) => f.name === 'images' && f.st.isDirectory())
+    const images = imagesDir ? ((await entries(imagesDir.path)) ?? []) : []
+    for (const image of images) {
+      if (image.st.isDirectory()) problems.add(image.path, 'is a folder: images/ holds image files only')
+    }
+    const articles = files.filter((f) => f.name.endsWith('.md') && f.st.isFile())
+    const issueFile = files.find((f) => f.name === 'issue.yaml' && f.st.isFile())
+    const hashed = [issueFile, ...articles, ...images.filter((f) => f.st.isFile())].filter((f) => f !== undefined)
+    const hash = createHash('sha256')
+    for (const f of hashed)
+      hash.update(`${relative(root, f.path).split(sep).join('/')}\0${await cache.sha(f.path, f.st)}\n`)
+    days.push({
+      date: folder.name,
+      dir: folder.path,
+      issueFile: issueFile?.path,
+      articles: articles.map((f) => f.path),
+      images: new Set(images.filter((f) => f.st.isFile() && IMAGE.test(f.name)).map((f) => `images/${f.name}`)),
+      hash: hash.digest('hex').slice(0, 16),
+    })
+  }
+  await cache.save()
+  return { paperFile: paper?.path, days }
+}
+
+/** A file's bytes, read only after listSources has checked it. */
+export const readBytes = (path: string) => readFile(path)

@@ -1,0 +1,180 @@
+// The newsroom's hard days, through the real CLI on local KV and D1: two editors publishing at
+// once, a rollback of a publish that changed two days, a publisher killed half-way, a date typed
+// wrong, a correction.
+import { readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article } from '../../core/model'
+import { XMLParser } from 'fast-xml-parser'
+import { parse } from 'node-html-parser'
+import { contentWith, copyContent, edit, ISSUE } from './content-copy'
+import { buildWorker, copyState, publish, removeTempDirs, Site, startPublish, tempDir, written } from './published-site'
+
+let base: string
+let workerDir: string
+
+beforeAll(async () => {
+  workerDir = await buildWorker()
+  base = await tempDir('zzrb-kv-')
+  const first = await publish(base)
+  if (first.code !== 0) throw new Error(first.err)
+})
+afterAll(removeTempDirs)
+
+const publishedSite = async () => new Site(workerDir, await copyState(base))
+const json = async <T>(site: Site, path: string) => JSON.parse((await site.get(path)).text) as T
+const searchIds = async (site: Site, q: string) =>
+  (await json<{ hits: Array<{ date: string; id: string }> }>(site, `/api/search?q=${encodeURIComponent(q)}`)).hits.map(
+    (h) => `${h.date}/${h.id}`,
+  )
+
+describe('the newsroom', () => {
+  it('two editors publishing at once: one waits for the other, and neither loses work', async () => {
+    const site = await publishedSite()
+    const one = startPublish(site.state, ['--content', await contentWith('test/fixtures/issues')])
+    const two = startPublish(site.state, ['--content', await contentWith('test/fixtures/issues-later')])
+    const [a, b] = await Promise.all([one.done, two.done])
+    expect([a.code, b.code], a.err + b.err).toEqual([0, 0])
+    expect(`${a.out}${b.out}`).toMatch(/waiting: another publish holds the lock, \S+@\S+ pid \d+ since/)
+    const month = await json<{ issues: Array<{ date: string }> }>(site, '/api/archive/2024-03')
+    expect(month.issues.map((i) => i.date)).toEqual(['2024-03-13', '2024-03-12', '2024-03-11'])
+    expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-13')
+    expect(await searchIds(site, '测试稿件')).toEqual(['2024-03-12/ceshi-gaojian'])
+    expect(await searchIds(site, '测试下载中断')).toEqual(['2024-03-13/ceshi-zhongduan'])
+    expect(await site.brokenLinks()).toEqual([])
+  })
+
+  it('a publish that will not wait says who holds the lock and exits 75; --force-unlock frees it', async () => {
+    const site = await publishedSite()
+    // A publisher killed outright (kill -9) cannot give its lock back: it holds it until it expires.
+    const content = await contentWith('test/fixtures/issues')
+    const killed = startPublish(site.state, ['--content', content])
+    await until(() => /uploaded issue\//.test(killed.output()))
+    killed.child.kill('SIGKILL')
+    await killed.done
+    const refused = await publish(site.state, ['--content', content, '--no-wait'])
+    expect(refused.code).toBe(75)
+    expect(refused.err).toMatch(new RegExp(`another publish holds the lock: \\S+@\\S+ pid ${killed.child.pid} since`))
+    const broken = await publish(site.state, ['--force-unlock'])
+    expect(broken.code, broken.err).toBe(0)
+    const next = await publish(site.state, ['--content', content, '--no-wait'])
+    expect(next.code, next.err).toBe(0)
+    expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-12')
+  })
+
+  it('a publisher killed half-way leaves no temporary files and no lock; the next publish completes', async () => {
+    const site = await publishedSite()
+    const content = await contentWith('test/fixtures/issues')
+    const killed = startPublish(site.state, ['--content', content])
+    await until(() => /uploaded issue\//.test(killed.output()))
+    killed.child.kill('SIGTERM')
+    const r = await killed.done
+    expect(r.err).toMatch(/publish interrupted \(SIGTERM\)/)
+    expect((await readdir(tmpdir())).filter((n) => n === `zzrb-publish-${killed.child.pid}`)).toEqual([])
+    expect(await site.query('SELECT * FROM lock')).toEqual([])
+    const next = await publish(site.state, ['--content', content, '--no-wait'])
+    expect(next.code, next.err).toBe(0)
+    expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-12')
+    expect(await site.brokenLinks()).toEqual([])
+  })
+
+  it('a rollback undoes a whole publish: a day changed and a day added go back together', async () => {
+    const site = await publishedSite()
+    const before = await site.snapshot()
+    const changed = await contentWith('test/fixtures/issues')
+    await rm(join(changed, ISSUE, 'baoma-jihua.md'))
+    expect((await publish(site.state, ['--content', changed])).code).toBe(0)
+    expect((await json<{ articles: unknown[] }>(site, '/api/issues/2024-03-11/bundle')).articles).toHaveLength(5)
+
+    const back = await publish(site.state, ['--rollback'])
+    expect(back.code, back.err).toBe(0)
+    const after = await site.snapshot()
+    for (const key of ['latest', 'edition/2024-03-11']) expect(after[key], key).toBe(before[key])
+    const issues = (key: string | null | undefined) =>
+      JSON.parse(key ?? '{}').issues.map((i: { date: string; version: string }) => `${i.date} ${i.version}`)
+    expect(issues(after['archive/2024-03'])).toEqual(issues(before['archive/2024-03']))
+    expect(after['edition/2024-03-12']).toBeUndefined()
+    expect((await site.get('/issues/2024-03-11/baoma-jihua')).status).toBe(200)
+    expect(await searchIds(site, '宝妈计划')).toContain('2024-03-11/baoma-jihua')
+    expect(await site.brokenLinks()).toEqual([])
+  })
+
+  it('a date far ahead is refused unless scheduled on purpose; scheduled, it waits unseen', async () => {
+    const site = await publishedSite()
+    const typo = await contentWith('test/fixtures/issues-later')
+    await rm(join(typo, 'issues/2024-03-13'), { recursive: true })
+    await import('node:fs/promises').then((fs) =>
+      fs.cp('test/fixtures/issues-later/2024-03-13', join(typo, 'issues/2042-03-13'), { recursive: true }),
+    )
+    await edit(typo, 'issues/2042-03-13/issue.yaml', 'date: 2024-03-13', 'date: 2042-03-13')
+    const refused = await publish(site.state, ['--content', typo])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toMatch(
+      /issues\/2042-03-13\/issue\.yaml:\d+: date: is \d+ days after today .*publishAt: 2042-03-13T06:00:00\+08:00/,
+    )
+
+    await edit(
+      typo,
+      'issues/2042-03-13/issue.yaml',
+      'date: 2042-03-13',
+      'date: 2042-03-13\npublishAt: 2042-03-13T06:00:00+08:00',
+    )
+    const scheduled = await publish(site.state, ['--content', typo])
+    expect(scheduled.code, scheduled.err).toBe(0)
+    expect(scheduled.out).toMatch(/^ledger: 2042-03-13 \(new\) → [0-9a-f]{12}, goes live 2042-03-12T22:00:00\.000Z$/m)
+    expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-11')
+    expect((await site.get('/issues/2042-03-13')).status).toBe(404)
+    expect(await site.brokenLinks()).toEqual([])
+  })
+
+  it('a correction updates only its day, shows the editors’ note, and carries the new lastmod', async () => {
+    const site = await publishedSite()
+    const before = await site.snapshot()
+    const fixed = await copyContent()
+    const file = `${ISSUE}/baoma-jihua.md`
+    await edit(fixed, file, '68家企业', '86家企业')
+    await edit(
+      fixed,
+      file,
+      'dateline: 株洲日报讯',
+      'dateline: 株洲日报讯\ncorrections:\n  - { date: 2024-03-12, note: 参会企业应为86家。 }',
+    )
+    const r = await publish(site.state, ['--content', fixed])
+    expect(r.code, r.err).toBe(0)
+    expect(written(r.out)).toEqual(['edition/2024-03-11', 'archive/2024-03', 'archive/index', 'latest'])
+    const after = await site.snapshot()
+    expect(
+      Object.keys(after)
+        .filter((k) => after[k] !== before[k])
+        .sort(),
+    ).toEqual([
+      'archive/2024-03',
+      'archive/index',
+      'edition/2024-03-11',
+      expect.stringMatching(/^issue\/2024-03-11\//),
+      'latest',
+    ])
+    const page = parse((await site.get('/issues/2024-03-11/baoma-jihua')).text)
+    expect(page.querySelector('.correction')?.textContent).toBe('更正（2024年3月12日）：参会企业应为86家。')
+    expect(page.querySelector('.story .body')?.textContent).toContain('86家企业')
+    const article = await json<Article>(site, '/api/issues/2024-03-11/articles/baoma-jihua')
+    expect(article.corrections).toEqual([{ date: '2024-03-12', note: '参会企业应为86家。' }])
+    const sitemap = parse((await site.get('/sitemaps/2024-03.xml')).text)
+    const entry = sitemap
+      .querySelectorAll('url')
+      .find((u) => u.querySelector('loc')?.textContent.endsWith('/baoma-jihua'))
+    expect(entry?.querySelector('lastmod')?.textContent).toBe(new Date().toISOString().slice(0, 10))
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse((await site.get('/feed.xml')).text)
+    const item = feed.rss.channel.item.find((i: { link: string }) => i.link.endsWith('/baoma-jihua'))
+    expect(item['atom:updated']).toBe('2024-03-12T06:00:00+08:00')
+  })
+})
+
+async function until(done: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}

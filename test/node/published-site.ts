@@ -1,0 +1,150 @@
+// The publisher and the site end to end, for the node tests: the real CLI writes local KV and D1
+// through wrangler into a state folder, and the wrangler-built worker runs in workerd (miniflare)
+// on that same state.
+import { execFile, spawn } from 'node:child_process'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { Miniflare } from 'miniflare'
+import { parse } from 'node-html-parser'
+
+const run = promisify(execFile)
+const scratch: string[] = []
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
+}
+
+export const removeTempDirs = () => Promise.all(scratch.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+
+/** The worker as wrangler bundles it for deploy, built once per test file. */
+export async function buildWorker(): Promise<string> {
+  const dir = await tempDir('zzrb-worker-')
+  await run('scripts/wrangler', ['deploy', '--dry-run', '--outdir', dir])
+  return dir
+}
+
+export type Result = { code: number; out: string; err: string }
+
+/** The keys a publish reports it wrote. */
+export const written = (out: string) => [...out.matchAll(/^wrote (\S+)/gm)].map((m) => m[1] ?? '')
+
+/** Runs `npm run publish -- --persist-to state …args`, with extra environment if given. */
+export async function publish(state: string, args: string[] = [], env: Record<string, string> = {}): Promise<Result> {
+  try {
+    const cli = ['publish/cli.ts', '--persist-to', state, ...args]
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', cli, { env: { ...process.env, ...env } })
+    return { code: 0, out: stdout, err: stderr }
+  } catch (e) {
+    const r = e as { code: number; stdout: string; stderr: string }
+    return { code: r.code, out: r.stdout, err: r.stderr }
+  }
+}
+
+/**
+ * Starts a publish and returns its process, for tests that interrupt it or race another. It runs
+ * in one Node process (tsx as a loader), so a signal reaches the publisher itself.
+ */
+export function startPublish(state: string, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'publish/cli.ts', '--persist-to', state, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (d) => (out += d))
+  child.stderr.on('data', (d) => (err += d))
+  const done = new Promise<Result>((resolve) => child.on('exit', (code) => resolve({ code: code ?? 1, out, err })))
+  return { child, done, output: () => out }
+}
+
+/** A copy of a state folder, so a test can start from what another publish left. */
+export async function copyState(state: string): Promise<string> {
+  const copy = await tempDir('zzrb-kv-')
+  await cp(state, copy, { recursive: true })
+  return copy
+}
+
+export class Site {
+  constructor(
+    private readonly workerDir: string,
+    readonly state: string,
+  ) {}
+
+  /** Starts the worker on the state, runs `use`, stops it. */
+  async with<T>(use: (mf: Miniflare) => Promise<T>): Promise<T> {
+    const mf = new Miniflare({
+      modules: true,
+      scriptPath: join(this.workerDir, 'index.js'),
+      modulesRoot: this.workerDir,
+      compatibilityDate: '2026-04-20',
+      kvNamespaces: { KV: '00000000000000000000000000000000' },
+      kvPersist: join(this.state, 'v3', 'kv'),
+      d1Databases: { DB: '00000000-0000-0000-0000-000000000000' },
+      d1Persist: join(this.state, 'v3', 'd1'),
+    })
+    try {
+      return await use(mf)
+    } finally {
+      await mf.dispose()
+    }
+  }
+
+  /** GET a path; `fresh` makes a URL no earlier answer was kept at the edge for. */
+  async get(path: string): Promise<{ status: number; text: string }> {
+    return this.with(async (mf) => {
+      const res = await mf.dispatchFetch(`http://localhost${path}`, { redirect: 'manual' })
+      return { status: res.status, text: await res.text() }
+    })
+  }
+
+  /** Every key and value in KV. */
+  snapshot(): Promise<Record<string, string | null>> {
+    return this.with(async (mf) => {
+      const kv = await mf.getKVNamespace('KV')
+      const names: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = await kv.list(cursor ? { cursor } : {})
+        names.push(...page.keys.map((k) => k.name))
+        cursor = page.list_complete ? undefined : page.cursor
+      } while (cursor)
+      return Object.fromEntries(await Promise.all(names.map(async (k) => [k, await kv.get(k)])))
+    })
+  }
+
+  /** Rows from the ledger. */
+  query<T>(sql: string): Promise<T[]> {
+    return this.with(async (mf) => (await (await mf.getD1Database('DB')).prepare(sql).all<T>()).results)
+  }
+
+  /**
+   * Follows every link from the front page and 往期 (pages of issues, 版面, articles, the archive's
+   * months), and returns the links that do not answer 200.
+   */
+  async brokenLinks(): Promise<string[]> {
+    return this.with(async (mf) => {
+      const seen = new Set<string>()
+      const broken: string[] = []
+      const queue = ['/', '/archive']
+      while (queue.length > 0) {
+        const path = queue.shift()!
+        if (seen.has(path)) continue
+        seen.add(path)
+        const res = await mf.dispatchFetch(`http://localhost${path}`, { redirect: 'manual' })
+        const text = await res.text()
+        if (res.status !== 200) {
+          broken.push(`${path} → ${res.status}`)
+          continue
+        }
+        for (const a of parse(text).querySelectorAll('main a[href^="/"]')) {
+          const href = a.getAttribute('href')!
+          if (/^\/(issues|archive)\//.test(href) && !seen.has(href)) queue.push(href)
+        }
+      }
+      return broken
+    })
+  }
+}

@@ -1,0 +1,73 @@
+// All D1 reads of the reader's worker: search over the archive, and the articles of a month for
+// its sitemap. Only what is live is found: a day counts once KV shows it (days.live_version).
+import type { Statement } from '../core/ledger/statement'
+import { ftsMatch } from '../core/search/fts'
+import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core/search/terms'
+import { normalize } from '../core/search/tokenize'
+import type { MonthArticle } from './xml/sitemap'
+
+/** Results a page shows, and how many candidates one read fetches to fill it. */
+export const PAGE = 20
+const CANDIDATES = 60
+
+export interface SearchPage {
+  hits: SearchHit[]
+  /** Where the next (older) page starts, if there is one. */
+  next?: number | undefined
+}
+
+const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params)
+
+type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
+
+function candidates(db: D1Database, match: string, before: number) {
+  return prepare(db, {
+    sql: `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
+      JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
+      WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
+    params: [match, before, CANDIDATES],
+  }).all<DocRow>()
+}
+
+/**
+ * A page of results, newest first (each issue in print order), older than `before`. FTS5 finds
+ * candidates holding every token the terms need; each is checked for the terms themselves. At
+ * most two reads, whatever the archive's size.
+ */
+export async function searchArchive(
+  db: D1Database,
+  query: string,
+  before = Number.MAX_SAFE_INTEGER,
+): Promise<SearchPage> {
+  const terms = termsOf(query)
+  const match = ftsMatch(terms)
+  if (!match) return { hits: [] }
+  const hits: SearchHit[] = []
+  let from = before
+  for (let read = 0; read < 2; read++) {
+    const { results } = await candidates(db, match, from)
+    for (const row of results) {
+      const doc: SearchDoc = { date: row.date, id: row.slug, title: row.title, page: row.page, text: row.text }
+      const score = scoreOf({ title: normalize(doc.title), text: normalize(doc.text) }, terms)
+      if (score === undefined) continue
+      if (hits.length === PAGE) return { hits, next: from }
+      hits.push(hitOf(doc, terms, score))
+      from = row.id
+    }
+    if (results.length < CANDIDATES) return { hits }
+    from = results.at(-1)?.id ?? from
+    if (hits.length === PAGE) return { hits, next: from }
+  }
+  return { hits, next: from }
+}
+
+/** Every live article of a month, for its sitemap, newest issue first. */
+export async function monthArticles(db: D1Database, month: string): Promise<MonthArticle[]> {
+  const { results } = await prepare(db, {
+    sql: `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
+      JOIN days y ON y.date = d.date AND y.live_version = d.version
+      WHERE d.date >= ? AND d.date < ? ORDER BY d.id DESC`,
+    params: [`${month}-01`, `${month}-32`],
+  }).all<MonthArticle>()
+  return results
+}
