@@ -8,20 +8,22 @@ import { islandNames } from './scripts/build/island-names'
 
 /** Shell pages the worker renders and the service worker precaches; a new build re-fetches them. */
 const SHELL_PAGES = ['/offline', '/saved', '/settings', '/search']
+// ZZRB_BUILD_LABEL names a build (the update test builds v1 and v2): its shell pages' revision,
+// and the version 设置 shows; without it, the build's time.
 const revision = process.env.ZZRB_BUILD_LABEL ?? String(Date.now())
+const label = process.env.ZZRB_BUILD_LABEL ?? new Date().toISOString().slice(0, 16).replace('T', ' ')
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  // ZZRB_BUILD_LABEL names a build (the update test builds v1 and v2); a label containing "no-sw"
-  // ships pages that do not register the service worker, for diagnosing a reader's problem.
-  define: { __BUILD_LABEL__: JSON.stringify(process.env.ZZRB_BUILD_LABEL ?? '') },
+  define: { __BUILD_LABEL__: JSON.stringify(label) },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
     manifest: true,
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    // Islands load once the page is idle: no preload links, and no helper to insert them.
+    modulePreload: false,
     rollupOptions: { input: { main: 'client/main.ts' } },
   },
   plugins: [
@@ -37,7 +39,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
-        globPatterns: ['assets/*.{js,css}', 'icons/*.png', 'manifest.webmanifest'],
+        globPatterns: ['assets/*.{js,css}', 'icons/*.{png,svg}', '*.{ico,png}', 'manifest.webmanifest'],
         additionalManifestEntries: SHELL_PAGES.map((url) => ({ url, revision })),
         // The service worker renders kept pages, islands included: they need their names too.
         buildPlugins: { vite: [islandNames()] },

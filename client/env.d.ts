@@ -1,2 +1,2 @@
-/** Set at build time: a label for test builds (see vite.config.ts). */
+/** Set at build time (vite.config.ts): the build's name, shown in 设置. */
 declare const __BUILD_LABEL__: string

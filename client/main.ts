@@ -1,29 +1,34 @@
-// The browser entry: gives the islands what only the page has (收藏, the service worker),
-// hydrates them, and keeps the status bar told. Everything else on the page is plain HTML that
-// needs no JavaScript.
+// The browser entry, small on purpose: applies the reader's preferences, starts the service
+// worker (and, on a first visit, the issue's download), gives the islands what only the page has
+// (收藏, the service worker), and brings them to life once the page is idle. Everything on the page
+// is plain HTML that needs no JavaScript.
 import { readKept } from '../core/offline/kept'
 import { providePlatform } from '../core/ui/platform'
 import { applyPrefs, readPrefs } from '../core/ui/prefs'
 import { status } from '../core/ui/status'
 import { hydrateIslands } from './hydrate'
+import { whenIdle } from './platform/idle'
 import { startServiceWorker } from './platform/service-worker'
 
 const showKept = async () =>
   status.set({ kept: (await readKept()).find((k) => k.home) ?? null, keptChanged: Date.now() })
 
 applyPrefs(readPrefs())
+const sw = startServiceWorker(showKept)
 // IndexedDB and its library load only when an island first asks for 收藏.
 const savedStore = () => import('./platform/saved').then((m) => m.saved)
 providePlatform({
+  build: __BUILD_LABEL__,
   saved: {
     has: (date, id) => savedStore().then((s) => s.has(date, id)),
     add: (saved) => savedStore().then((s) => s.add(saved)),
     remove: (date, id) => savedStore().then((s) => s.remove(date, id)),
     list: () => savedStore().then((s) => s.list()),
   },
-  sw: startServiceWorker(showKept),
+  sw: sw.platform,
 })
-hydrateIslands()
+// On a first visit the issue crosses the link first; the islands come after, once idle.
+void sw.settled.then(whenIdle).then(hydrateIslands)
 
 const online = () => status.set({ online: navigator.onLine })
 addEventListener('online', online)

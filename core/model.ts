@@ -35,6 +35,8 @@ export interface ArticleMeta {
   order: number
   kicker?: string | undefined
   title: string
+  /** Where the headline may break (UTF-16 offsets): between phrases, never inside a word. */
+  titleBreaks?: number[] | undefined
   subtitle?: string | undefined
   byline: Person[]
   dateline?: string | undefined

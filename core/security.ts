@@ -1,10 +1,10 @@
 // The security headers of every page, as one table: the worker sends them with every response,
 // the service worker with every page it renders offline, and the build writes them into
 // _headers for the static assets. The content security policy allows exactly one inline script
-// (the few lines that apply the reader's text size and theme before first paint) and one inline
-// stylesheet, each by its hash.
+// (the few lines that apply the reader's text size and theme before first paint) and the inline
+// stylesheets (one for each kind of page), each by its hash.
 import { PREFS_BOOT } from './render/boot'
-import { css } from './ui/styles'
+import { allSheets } from './ui/styles'
 
 async function sha256Base64(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
@@ -16,11 +16,11 @@ export const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment'
 
 /** The content security policy, directive by directive. */
 export async function cspDirectives(): Promise<Record<string, string[]>> {
-  const [styleHash, scriptHash] = await Promise.all([sha256Base64(css), sha256Base64(PREFS_BOOT)])
+  const [scriptHash, ...styleHashes] = await Promise.all([PREFS_BOOT, ...allSheets()].map(sha256Base64))
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'", `'sha256-${scriptHash}'`],
-    'style-src': [`'sha256-${styleHash}'`],
+    'style-src': ["'self'", ...styleHashes.map((h) => `'sha256-${h}'`)],
     'img-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
     'manifest-src': ["'self'"],

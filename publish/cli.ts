@@ -1,6 +1,7 @@
 // npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]
 //                    [--wait SECONDS | --no-wait] [--persist-to DIR] [--config FILE]
 // Validates everything first, then uploads, records in the ledger (D1) and shows in KV.
+// ZZRB_LOCK_HOLD_SECONDS sets how long the lock outlives a publisher that died (default 600).
 import { parseArgs } from 'node:util'
 import { ContentError, formatProblem } from './compile/problems'
 import { WranglerD1 } from './d1'
@@ -50,7 +51,9 @@ async function main(): Promise<number> {
     await Lock.force(d1)
     return say(`broke the publish lock on ${where}: make sure no other publish is running`, 0)
   }
-  lock = new Lock(d1, holderName())
+  const hold = Number(process.env.ZZRB_LOCK_HOLD_SECONDS ?? 600)
+  if (!(hold > 0)) return say('ZZRB_LOCK_HOLD_SECONDS takes a number of seconds', 2)
+  lock = new Lock(d1, holderName(), hold * 1000)
   const run: Run = {
     kv: new WranglerKv(target),
     d1,

@@ -41,7 +41,10 @@ export class WranglerD1 {
   async batch(statements: Statement[]): Promise<Row[][]> {
     if (statements.length === 0) return []
     const file = scratchFile(`batch-${++files}.sql`, `${statements.map((s) => `${inline(s)};`).join('\n')}\n`)
-    // Two wrangler processes opening local state at once can find the database busy: try again.
+    // Two wrangler processes opening local state at once can find the database busy; a loaded
+    // machine sometimes has local D1 answer a batch with no results at all (wrangler then fails
+    // its own assertion, "false == true"). Both are tried again. A batch that did commit fails
+    // its retry on the publish's own id (a primary key), so nothing is written twice.
     for (let attempt = 1; ; attempt++) {
       try {
         const out = await wrangler(
@@ -52,7 +55,7 @@ export class WranglerD1 {
         const results = JSON.parse(out) as Array<{ results?: Row[] }>
         return results.map((r) => r.results ?? [])
       } catch (e) {
-        const busy = e instanceof WranglerError && /SQLITE_BUSY|database is locked/.test(e.output)
+        const busy = e instanceof WranglerError && /SQLITE_BUSY|database is locked|false == true/.test(e.output)
         if (!busy || attempt >= 20) throw e instanceof WranglerError ? new Error(describe(e)) : e
         await new Promise((r) => setTimeout(r, 100 + Math.random() * 400 * attempt))
       }

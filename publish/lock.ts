@@ -4,27 +4,30 @@
 // has gone cannot write.
 import { hostname, userInfo } from 'node:os'
 import type { Row, WranglerD1 } from './d1'
-import { breakLock, guard, releaseLock, takeLock, unguard } from '../core/ledger/sql'
+import { breakLock, extendLock, guard, releaseLock, takeLock, unguard } from '../core/ledger/sql'
 import type { Statement } from '../core/ledger/statement'
 
-/** Long enough for a ten-year first publish between two refreshes; short enough after a crash. */
-const HOLD_MS = 10 * 60_000
 const POLL_MS = 3_000
 
 export const holderName = () => `${userInfo().username}@${hostname()} pid ${process.pid}`
 
 export class Lock {
   held = false
+  /**
+   * `holdMs`: how long the lock lasts past the last write. Long enough for the longest step
+   * between two writes (checking years of issues); short enough after a crash.
+   */
   constructor(
     private readonly d1: WranglerD1,
     readonly holder: string,
+    private readonly holdMs: number,
   ) {}
 
   /** Statements to take (or refresh) the lock; then `reads` run in the same transaction. */
   private attempt(reads: Statement[]): Promise<Row[][]> {
     const now = new Date()
     return this.d1.batch([
-      ...takeLock(this.holder, now.toISOString(), new Date(now.getTime() + HOLD_MS).toISOString()),
+      ...takeLock(this.holder, now.toISOString(), new Date(now.getTime() + this.holdMs).toISOString()),
       ...reads,
     ])
   }
@@ -49,9 +52,20 @@ export class Lock {
     }
   }
 
-  /** Statements wrapped so they run only while this publisher holds the lock. */
+  /** Statements wrapped so they run only while this publisher holds the lock, which they extend. */
   guarded(statements: Statement[]): Statement[] {
-    return [guard(this.holder, new Date().toISOString()), ...statements, unguard()]
+    const now = Date.now()
+    return [
+      guard(this.holder, new Date(now).toISOString()),
+      extendLock(this.holder, new Date(now + this.holdMs).toISOString()),
+      ...statements,
+      unguard(),
+    ]
+  }
+
+  /** Extends the lock between writes: after a long check, before the first write. */
+  async extend(): Promise<void> {
+    await this.d1.batch(this.guarded([]))
   }
 
   private releasing: Promise<void> | undefined

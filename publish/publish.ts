@@ -56,6 +56,7 @@ export async function publish(contentDir: string, run: Run): Promise<string> {
     for (let i = 0; i < changed.length; i += BATCH_DAYS)
       await compileBatch(changed.slice(i, i + BATCH_DAYS), run, problems)
     problems.throwIfAny()
+    if (!run.dryRun) await run.lock.extend()
   }
   let id = Number((next as Row | undefined)?.id ?? 1)
   let waiting = dueFrom(state.values(), now)
@@ -110,13 +111,14 @@ export async function apply(plan: Plan, waiting: string[], run: Run): Promise<st
   for (const u of plan.uploads) run.say(`uploaded ${u.key} (${Buffer.byteLength(u.value)} bytes)`)
   const due = new Set([...waiting, ...plan.changes.filter((c) => c.publishAt <= now).map((c) => c.date)])
   const months = monthsOf(due)
-  const results = await run.d1.batch([...run.lock.guarded(plan.ledger), ...projectionQueries(now, months, due.size)])
+  const writes = run.lock.guarded(plan.ledger)
+  const results = await run.d1.batch([...writes, ...projectionQueries(now, months, due.size)])
   for (const c of plan.changes) {
     const when = c.publishAt <= now ? '' : `, goes live ${c.publishAt}`
     run.say(`ledger: ${c.date} ${c.before ?? '(new)'} → ${c.version ?? '(taken down)'}${when}`)
   }
   run.say(`ledger: ${plan.ledger.length} statements in one transaction`)
-  const input = projectionInput(now, results.slice(plan.ledger.length + 2), months.size)
+  const input = projectionInput(now, results.slice(writes.length), months.size)
   return catchUp(input, run, plan.editions, run.say)
 }
 

@@ -1,7 +1,8 @@
 #!/bin/sh
-# Renders client/public/icons/icon.svg to the PNG icons the manifest lists, with headless
-# Chromium and a CJK font (Debian: chromium, fonts-noto-cjk). Run after changing the SVG; the
-# PNGs are committed, so builds need neither.
+# Renders client/public/icons/icon.svg to the PNG icons the manifest lists, and to the two icons
+# browsers look for at the site's root without a <link> (favicon.ico, apple-touch-icon.png), with
+# headless Chromium and a CJK font (Debian: chromium, fonts-noto-cjk). Run after changing the SVG;
+# the icons are committed, so builds need neither.
 set -eu
 cd "$(dirname "$0")/../client/public/icons"
 tmp=$(mktemp -d)
@@ -9,11 +10,18 @@ shot() { # size file scale
   printf '<style>html,body{margin:0;height:100%%;background:#b8141b;display:grid;place-items:center}</style><img src="file://%s/icon.svg" style="width:%s;height:%s">' "$PWD" "$3" "$3" > "$tmp/icon.html"
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
     --disable-sync --no-first-run --hide-scrollbars --force-device-scale-factor=1 --window-size="$1,$1" \
-    --allow-file-access-from-files --screenshot="$PWD/$2" "file://$tmp/icon.html" 2>/dev/null
+    --allow-file-access-from-files --screenshot="$2" "file://$tmp/icon.html" 2>/dev/null
 }
-shot 192 icon-192.png 100%
-shot 512 icon-512.png 100%
-shot 180 apple-touch-icon.png 100%
-shot 512 maskable-512.png 80%
+shot 192 "$PWD/icon-192.png" 100%
+shot 512 "$PWD/icon-512.png" 100%
+shot 180 "$PWD/../apple-touch-icon.png" 100%
+shot 512 "$PWD/maskable-512.png" 80%
+shot 32 "$tmp/favicon.png" 100%
+# An .ico holding one PNG: a 6-byte header, a 16-byte directory entry, then the PNG itself.
+node -e '
+const png = require("fs").readFileSync(process.argv[1]), head = Buffer.alloc(22)
+head.writeUInt16LE(1, 2); head.writeUInt16LE(1, 4); head[6] = 32; head[7] = 32
+head.writeUInt16LE(1, 10); head.writeUInt16LE(32, 12); head.writeUInt32LE(png.length, 14); head.writeUInt32LE(22, 18)
+require("fs").writeFileSync("../favicon.ico", Buffer.concat([head, png]))' "$tmp/favicon.png"
 rm -rf "$tmp"
-ls -l ./*.png
+ls -l ./*.png ../favicon.ico ../apple-touch-icon.png

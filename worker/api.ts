@@ -48,6 +48,19 @@ api.get('/issues/latest', async (c) => {
     (e) => e.issue.version,
   )
 })
+/**
+ * The newest issue whole, every article in it: what a phone keeps on its first visit. The same
+ * text as KV holds; cached briefly, so the service worker's request right after the page's is
+ * answered by the browser's own cache and the issue crosses the link once.
+ */
+api.get('/issues/latest/edition', async (c) => {
+  const latest = await loadLatest(c.env.KV)
+  if (!latest.ok) return latest.status === 404 ? c.json({ error: NOTHING_PUBLISHED }, 404) : fail(c, latest.status)
+  c.header('ETag', `"${latest.value.issue.version}"`)
+  c.header('Cache-Control', 'public, max-age=60')
+  return c.json(latest.value)
+})
+
 api.get('/issues/:date', async (c) =>
   send(
     c,

@@ -1,22 +1,45 @@
-// The service worker, seen from the page: registered as early as the page can (a first visit on
-// one bar of signal should start keeping the issue at once), its reports passed to the status
-// bar, the islands' messages passed to it. The update offer (workbox-window) loads once idle.
-// Absent where the browser has no service worker, or in a build labelled no-sw.
+// The service worker, seen from the page: registered as early as the page can, and on a first
+// visit the newest issue asked for at the same moment, so it is the first thing to cross the link
+// (the worker then finds it in the browser's cache). Its reports go to the status bar, the
+// islands' messages to it. The update offer (workbox-window) and Periodic Background Sync come
+// once the page is idle. Absent where the browser has no service worker.
 import type { SwMessage } from '../../core/offline/messages'
 import type { Platform } from '../../core/ui/platform'
 import { status } from '../../core/ui/status'
+import { whenIdle } from './idle'
 
-export function startServiceWorker(showKept: () => Promise<void>): Platform['sw'] {
-  if (!('serviceWorker' in navigator) || __BUILD_LABEL__.includes('no-sw')) return undefined
+/** The Periodic Background Sync tag the worker answers (client/sw/sync.ts). */
+const PERIODIC_TAG = 'zzrb-latest'
+const PERIODIC_MS = 6 * 3_600_000
+
+export interface ServiceWorkerBridge {
+  platform: Platform['sw']
+  /** Settles once a first visit has the issue kept (or gave up): what the rest of the page waits for. */
+  settled: Promise<void>
+}
+
+export function startServiceWorker(showKept: () => Promise<void>): ServiceWorkerBridge {
+  if (!('serviceWorker' in navigator)) {
+    return { platform: undefined, settled: Promise.resolve() }
+  }
   const container = navigator.serviceWorker
+  const first = !container.controller
+  if (first)
+    void fetch('/api/issues/latest/edition').then(
+      (r) => r.arrayBuffer(),
+      () => {},
+    )
   // Offline, the update check inside register() fails; the worker already in charge still answers.
   void container.register('/sw.js').catch(() => {})
+  let settle = () => {}
+  const settled = first ? new Promise<void>((r) => (settle = r)) : Promise.resolve()
   container.addEventListener('message', (event) => {
     const data = event.data as SwMessage
     // The server answering (or not) is the truth about being online; navigator.onLine only
     // knows about the device's own connection.
     if (data.type === 'sync-failed') status.set({ online: false })
     if (data.type === 'synced' || data.type === 'edition-ready') status.set({ online: true })
+    if (data.type === 'synced') void showKept()
     if (data.type === 'edition-ready') {
       void showKept()
       const here = document.querySelector('time[datetime]')?.getAttribute('datetime')
@@ -24,24 +47,32 @@ export function startServiceWorker(showKept: () => Promise<void>): Platform['sw'
         status.set({ newIssue: { date: data.date, articles: data.articles } })
       }
     }
+    if (data.type === 'synced' || data.type === 'edition-ready' || data.type === 'sync-failed') settle()
     if (data.type === 'cleared') void showKept().then(() => status.set({ notice: '离线内容已清除' }))
     if (data.type === 'kept') void showKept()
   })
   const send = (message: SwMessage) => void container.ready.then((reg) => reg.active?.postMessage(message))
-  void container.ready.then(async () => {
-    // Ask for the latest issue on every visit; the worker downloads it only if it is new.
+  void container.ready.then(async (reg) => {
+    // Every visit asks the worker to sync: it downloads only what is new.
     send({ type: 'sync' })
+    await settled
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) void navigator.storage.persist()
+    await syncByItself(reg)
   })
-  // Nothing a first view needs: it loads once the page is idle.
-  const updates = whenIdle().then(() => import('./updates').then((m) => m.watchForUpdates()))
-  return { send, applyUpdate: () => void updates.then((u) => u.apply()) }
+  setTimeout(settle, 3000) // one bar of signal: the page does not wait longer for the issue
+  const updates = settled.then(whenIdle).then(() => import('./updates').then((m) => m.watchForUpdates()))
+  return { platform: { send, applyUpdate: () => void updates.then((u) => u.apply()) }, settled }
 }
 
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(() => resolve(), { timeout: 5000 })
-      : setTimeout(resolve, 2000),
-  )
+type PeriodicSync = { register(tag: string, o: { minInterval: number }): Promise<void> }
+
+/** The installed app fetches the morning issue by itself, where the browser allows it. */
+async function syncByItself(reg: ServiceWorkerRegistration): Promise<void> {
+  const periodic = (reg as ServiceWorkerRegistration & { periodicSync?: PeriodicSync }).periodicSync
+  if (!periodic) return
+  const permission = await navigator.permissions
+    ?.query({ name: 'periodic-background-sync' as PermissionName })
+    .catch(() => undefined)
+  if (permission?.state === 'granted')
+    await periodic.register(PERIODIC_TAG, { minInterval: PERIODIC_MS }).catch(() => {})
 }

@@ -9,12 +9,6 @@ import { securityHeaders } from '../../core/security'
 import type { EditionView } from '../../core/ui/view'
 import { urls } from '../../core/urls'
 
-/** The browser build's entry, as the page's <script src>: the one the precache holds. */
-export function mainScriptOf(manifest: Array<{ url: string }>): string | undefined {
-  const entry = manifest.find((e) => /^\/?assets\/main-[\w-]+\.js$/.test(e.url))
-  return entry && `/${entry.url.replace(/^\//, '')}`
-}
-
 /** Which page of the edition a path is, if any. `home` is `/` for the edition that answers it. */
 function viewFor(edition: Edition, path: string, home: boolean): EditionView | undefined {
   const { date, pages } = edition.issue

@@ -1,112 +1,111 @@
 /// <reference lib="webworker" />
-// The service worker: the app shell precached by Workbox (injectManifest), the latest issue kept
-// whole on the phone, navigations network-first with a short timeout for one bar of signal.
-import { cleanupOutdatedCaches, precacheAndRoute, matchPrecache } from 'workbox-precaching'
-import { NavigationRoute, registerRoute } from 'workbox-routing'
-import { CacheFirst } from 'workbox-strategies'
-import { ExpirationPlugin } from 'workbox-expiration'
+// The service worker. A first visit on one bar of signal gets, in order: the page's own script
+// (the browser has it already), the newest issue whole (kept before this worker takes over), then
+// the rest of the app (assets.ts). Navigations go to the network first with a short timeout, then
+// to the kept issues, the shell pages, the offline page. Workbox's strategies do the fetching;
+// the few routes are plain code (workbox-routing and -precaching would double this script).
 import * as navigationPreload from 'workbox-navigation-preload'
-import { download, findKept, keepPage, removeAll } from './editions'
-import { mainScriptOf } from './render'
-import { urls } from '../../core/urls'
+import { NetworkFirst } from 'workbox-strategies'
 import { readKept } from '../../core/offline/kept'
 import type { SwMessage } from '../../core/offline/messages'
+import { urls } from '../../core/urls'
+import { fetchLater, files, type ManifestEntry, mainScriptOf, shellPage, split } from './assets'
+import { download, removeAll } from './keep'
+import { findKept, keepPage } from './offline-pages'
+import { keepLatest, PERIODIC_TAG, RETRY_TAG, serial, sync, tell } from './sync'
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> }
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown }
+type SyncEvent = ExtendableEvent & { tag: string }
 
 /** One bar of signal: after this long, the kept copy is better than waiting. */
-const NETWORK_TIMEOUT_MS = 3000
+const NETWORK_TIMEOUT_SECONDS = 3
 
-/** The app shell of this build (named once: the build replaces this one reference). */
-const SHELL = self.__WB_MANIFEST
-precacheAndRoute(SHELL)
+/** This build's files (named once: the build replaces this one reference). */
+const MANIFEST = self.__WB_MANIFEST as ManifestEntry[]
+const PARTS = split(MANIFEST)
+/** This build, by its files: what fetchLater has fetched once. */
+const BUILD = JSON.stringify(MANIFEST.map((e) => e.revision ?? e.url))
 /** The script the pages this worker renders load: this build's, so page and worker match. */
-const MAIN_SCRIPT = mainScriptOf(SHELL)
-cleanupOutdatedCaches()
+const MAIN_SCRIPT = mainScriptOf(MANIFEST)
 navigationPreload.enable()
 
-async function fromNetwork(event: FetchEvent): Promise<Response> {
-  const preloaded = (await event.preloadResponse) as Response | undefined
-  return preloaded ?? fetch(event.request)
-}
-
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))
-}
-
-async function navigate(event: FetchEvent): Promise<Response> {
-  const path = new URL(event.request.url).pathname
-  try {
-    const res = await Promise.race([fromNetwork(event), timeout(NETWORK_TIMEOUT_MS)])
-    if (res.status < 500) return res
-  } catch {
-    // offline or too slow: fall through to the kept copy
-  }
+/** What answers a page offline, best first. */
+async function offline(path: string): Promise<Response> {
   return (
     (await findKept(path, MAIN_SCRIPT)) ??
-    (await matchPrecache(path)) ??
-    (await matchPrecache(urls.offline())) ??
+    (await shellPage(path)) ??
+    (await shellPage(urls.offline())) ??
     Response.error()
   )
 }
 
-// Every navigation but the API's: the API is data, never answered with a page.
-registerRoute(new NavigationRoute(({ event }) => navigate(event as FetchEvent), { denylist: [/^\/api\//] }))
+// Every navigation but the API's: the network within 3 s (a 5xx counts as no answer), else offline.
+const pages = new NetworkFirst({
+  networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+  plugins: [
+    { cacheWillUpdate: async () => null }, // pages are rendered from kept issues, not stored
+    {
+      fetchDidSucceed: async ({ response }) => {
+        if (response.status >= 500) throw new Error(`${response.status}`)
+        return response
+      },
+    },
+    { handlerDidError: async ({ request }) => offline(new URL(request.url).pathname) },
+  ],
+})
+const APP_FILE = /^\/(assets|icons)\/|^\/manifest\.webmanifest$/
 
-// Immutable editions, by version: once fetched, kept for the archive reader.
-registerRoute(
-  ({ url }) => url.pathname.startsWith('/api/editions/'),
-  new CacheFirst({ cacheName: 'zzrb-api-editions', plugins: [new ExpirationPlugin({ maxEntries: 30 })] }),
-)
+self.addEventListener('fetch', (event) => {
+  const { request } = event
+  const url = new URL(request.url)
+  if (url.origin !== self.location.origin) return
+  // The API is data, never answered with a page.
+  if (request.mode === 'navigate' && !url.pathname.startsWith('/api/'))
+    event.respondWith(pages.handle({ event, request }))
+  else if (APP_FILE.test(url.pathname)) event.respondWith(files.handle({ event, request }))
+})
 
-/** One download at a time: a visit's sync and the first activation can ask at once. */
-let queue: Promise<unknown> = Promise.resolve()
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task)
-  queue = run.catch(() => {})
-  return run
-}
-
-/** Asks the server for the latest issue and downloads it whole if it is new. */
-const syncLatest = () => serial(syncLatestNow)
-async function syncLatestNow(): Promise<void> {
-  const res = await fetch('/api/issues/latest', { cache: 'no-cache' })
-  if (!res.ok) return void (await tell({ type: 'sync-failed' }))
-  const { date, version } = (await res.json()) as { date: string; version: string }
-  const before = (await readKept()).find((k) => k.home)
-  const kept = await download(date, version, { asHome: true })
-  if (before?.version !== kept.version)
-    await tell({ type: 'edition-ready', date, articles: kept.articles, replaced: before?.date ?? null })
-  else await tell({ type: 'synced' })
-}
-
-async function tell(message: SwMessage): Promise<void> {
-  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message)
-}
-
-self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as SwMessage
-  if (data?.type === 'SKIP_WAITING') void self.skipWaiting() // only ever on the reader's word
-  if (data?.type === 'sync') event.waitUntil(syncLatest().catch(() => tell({ type: 'sync-failed' })))
-  if (data?.type === 'keep')
-    event.waitUntil(
-      serial(() => download(data.date, data.version, { asHome: false, pinned: true })).then(
-        (k) => tell({ type: 'kept', date: k.date, bytes: k.bytes }),
-        () => tell({ type: 'sync-failed' }),
-      ),
-    )
-  if (data?.type === 'clear') event.waitUntil(removeAll().then(() => tell({ type: 'cleared' })))
-  if (data?.type === 'save-page' || data?.type === 'unsave-page')
-    event.waitUntil(keepPage(data.url, data.type === 'save-page').catch(() => {}))
+self.addEventListener('install', (event) => {
+  // The newest issue is kept before this worker takes over, so the visit that installed it can
+  // already be read offline; a failed download does not stop the install (sync tries again).
+  event.waitUntil(
+    serial(async () => ((await readKept()).length === 0 ? keepLatest('default') : undefined)).catch(() => {}),
+  )
 })
 
 self.addEventListener('activate', (event) => {
   // Kept issues are data, rendered by whichever app version is running: nothing to fetch again.
-  // On the first activation, the latest issue is fetched without waiting for a page to ask.
-  event.waitUntil(
-    self.clients
-      .claim()
-      .then(async () => ((await readKept()).length === 0 ? syncLatest() : undefined))
-      .catch(() => {}),
-  )
+  event.waitUntil(self.clients.claim())
+})
+
+const later = () => fetchLater(PARTS, BUILD)
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data = event.data as SwMessage
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting() // only ever on the reader's word
+  if (data?.type === 'sync') event.waitUntil(sync().then(later, later))
+  if (data?.type === 'keep') {
+    const kept = serial(() => download(data.date, data.version, { asHome: false, pinned: true }))
+    event.waitUntil(
+      kept.then(
+        (k) => tell({ type: 'kept', date: k.date, bytes: k.bytes }),
+        () => tell({ type: 'sync-failed' }),
+      ),
+    )
+  }
+  if (data?.type === 'clear') event.waitUntil(removeAll().then(() => tell({ type: 'cleared' })))
+  if (data?.type === 'save-page' || data?.type === 'unsave-page') {
+    event.waitUntil(keepPage(data.url, data.type === 'save-page').catch(() => {}))
+  }
+})
+
+// Background Sync: a download the link cut, tried again when it is back.
+self.addEventListener('sync', (event) => {
+  const e = event as SyncEvent
+  if (e.tag === RETRY_TAG) e.waitUntil(sync())
+})
+// Periodic Background Sync (the installed app): the morning issue arrives by itself.
+self.addEventListener('periodicsync', (event) => {
+  const e = event as SyncEvent
+  if (e.tag === PERIODIC_TAG) e.waitUntil(sync())
 })

@@ -115,6 +115,9 @@ export const guard = (holder: string, now: string) =>
     now,
   )
 export const unguard = () => sql('DELETE FROM lock_guard')
+/** Pushes a held lock's expiry on: each guarded write does, so a long import keeps its lock. */
+export const extendLock = (holder: string, expires: string) =>
+  sql('UPDATE lock SET expires = ? WHERE id = 1 AND holder = ?', expires, holder)
 
 /** Once KV shows a day as the ledger has it: live from now, or gone (a rollback took it down). */
 export function markLive(day: { date: string; version: string | null }, now: string): Statement {

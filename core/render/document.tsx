@@ -3,11 +3,12 @@
 // service worker for the pages of kept issues.
 import { renderToString } from 'preact-render-to-string'
 import type { ComponentChild } from 'preact'
-import { css } from '../ui/styles'
 import { PREFS_BOOT } from './boot'
 
 export interface Head {
   title: string
+  /** The stylesheet, inlined: the one its kind of page needs (core/ui/styles). */
+  css: string
   description: string
   canonical: string
   type: 'website' | 'article'
@@ -17,6 +18,8 @@ export interface Head {
   siteName: string
   themeColor: string
   noindex?: boolean
+  /** Names the RSS feed, for feed readers to find: on the front page and 往期. */
+  feed?: boolean
 }
 
 /** JSON for a <script> data block: nothing in it can close the tag or break the line. */
@@ -29,43 +32,46 @@ function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
+/** One JSON-LD block: the item itself when there is one, else a graph of them. */
+function linkedData(items: object[]): object {
+  const context = { '@context': 'https://schema.org' }
+  return items.length === 1 ? { ...context, ...items[0] } : { ...context, '@graph': items }
+}
+
 /** `mainScript` is the hashed entry of the browser build the page belongs to. */
 export function renderDocument(head: Head, app: ComponentChild, mainScript: string | undefined): string {
   return `<!doctype html>${renderToString(
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="viewport" content="width=device-width" />
         <title>{head.title}</title>
         <meta name="description" content={head.description} />
         <link rel="canonical" href={head.canonical} />
         {head.noindex && <meta name="robots" content="noindex" />}
         <meta name="theme-color" content={head.themeColor} />
-        <meta name="color-scheme" content="light dark" />
         <meta property="og:site_name" content={head.siteName} />
-        <meta property="og:locale" content="zh_CN" />
-        <meta property="og:type" content={head.type} />
+        {head.type !== 'website' && <meta property="og:type" content={head.type} />}
         <meta property="og:title" content={head.title} />
         <meta property="og:description" content={head.description} />
         <meta property="og:url" content={head.canonical} />
         {head.published && <meta property="article:published_time" content={head.published} />}
         {head.section && <meta property="article:section" content={head.section} />}
-        <link rel="alternate" type="application/rss+xml" title={head.siteName} href="/feed.xml" />
+        {head.feed && <link rel="alternate" type="application/rss+xml" title={head.siteName} href="/feed.xml" />}
+        {/* The tab and home-screen icons need no <link>: browsers ask for /favicon.ico and
+            /apple-touch-icon.png at the site's root by themselves. */}
         <link rel="manifest" href="/manifest.webmanifest" />
-        <link rel="icon" href="/icons/icon-192.png" />
-        <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
-        <meta name="apple-mobile-web-app-capable" content="yes" />
-        <meta name="apple-mobile-web-app-title" content={head.siteName} />
         <script dangerouslySetInnerHTML={{ __html: PREFS_BOOT }} />
-        <style dangerouslySetInnerHTML={{ __html: css }} />
+        <style dangerouslySetInnerHTML={{ __html: head.css }} />
         {mainScript && <script type="module" src={mainScript} />}
-        {head.jsonLd.map((data) => (
-          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />
-        ))}
+        {head.jsonLd.length > 0 && (
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: scriptJson(linkedData(head.jsonLd)) }}
+          />
+        )}
       </head>
-      <body>
-        <div id="app">{app}</div>
-      </body>
+      <body>{app}</body>
     </html>,
   )}`
 }

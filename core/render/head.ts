@@ -1,20 +1,26 @@
 // Title, description, canonical URL and schema.org data for each kind of page.
-import type { Article, Edition, Paper } from '../model'
+import type { Edition, Paper } from '../model'
+import { cssFor } from '../ui/styles'
 import type { View } from '../ui/view'
 import { longDate, monthOf, publishedIso, weekday } from '../dates'
 import { pageLabel, siteRoot, urls } from '../urls'
 import type { Head } from './document'
+import { breadcrumbList, newsArticle, organization } from './schema-org'
 
-type Crumb = { name: string; path: string }
+/** A crumb without a path is the page itself. */
+type Crumb = { name: string; path?: string }
 
 export function headFor(paper: Paper, view: View, path: string): Head {
   const abs = (p: string) => `${siteRoot(paper.baseUrl)}${p}`
-  const base = { siteName: paper.name, themeColor: paper.colors.brand, canonical: abs(path), type: 'website' as const }
-  const breadcrumbs = (crumbs: Crumb[]) => ({
-    '@context': 'https://schema.org',
-    '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: abs(c.path) })),
-  })
+  const base = {
+    siteName: paper.name,
+    themeColor: paper.colors.brand,
+    canonical: abs(path),
+    type: 'website' as const,
+    css: cssFor(view.kind),
+  }
+  const breadcrumbs = (crumbs: Crumb[]) =>
+    breadcrumbList(crumbs.map((c) => ({ name: c.name, url: c.path && abs(c.path) })))
   const home = { name: paper.name, path: urls.home() }
   const archive = { name: '往期', path: urls.archive() }
   const issueCrumb = (e: Edition) => ({ name: longDate(e.issue.date), path: urls.issue(e.issue.date) })
@@ -25,10 +31,13 @@ export function headFor(paper: Paper, view: View, path: string): Head {
       const lead = issue.pages[0]?.articles[0]
       return {
         ...base,
+        feed: true,
         canonical: abs(view.latest ? urls.home() : urls.issue(issue.date)),
         title: `${paper.name} ${longDate(issue.date)} ${weekday(issue.date)}`,
         description: lead ? `${lead.title}：${lead.summary}` : paper.description,
-        jsonLd: [breadcrumbs(view.latest ? [home] : [home, issueCrumb(view.edition)])],
+        jsonLd: [
+          view.latest ? organization(paper, abs(urls.home())) : breadcrumbs([home, { name: longDate(issue.date) }]),
+        ],
       }
     }
     case 'page': {
@@ -37,7 +46,7 @@ export function headFor(paper: Paper, view: View, path: string): Head {
         ...base,
         title: `${pageLabel(page.number)} ${page.name} · ${longDate(edition.issue.date)} · ${paper.name}`,
         description: page.articles.map((a) => a.title).join('；') || paper.description,
-        jsonLd: [breadcrumbs([home, issueCrumb(edition), { name: `${pageLabel(page.number)} ${page.name}`, path }])],
+        jsonLd: [breadcrumbs([home, issueCrumb(edition), { name: `${pageLabel(page.number)} ${page.name}` }])],
       }
     }
     case 'article': {
@@ -52,12 +61,12 @@ export function headFor(paper: Paper, view: View, path: string): Head {
         published: publishedIso(article.date),
         section: page?.name ?? '',
         jsonLd: [
-          newsArticle(paper, article, page?.name, abs(path)),
+          newsArticle(paper, article, page?.name),
+          // The trail the page shows above the headline: the issue, then its 版.
           breadcrumbs([
             home,
             issueCrumb(edition),
             ...(page ? [{ name: section, path: urls.page(article.date, article.page) }] : []),
-            { name: article.title, path },
           ]),
         ],
       }
@@ -65,16 +74,17 @@ export function headFor(paper: Paper, view: View, path: string): Head {
     case 'archive':
       return {
         ...base,
+        feed: true,
         title: `往期 · ${paper.name}`,
         description: `${paper.name}往期报纸，按年份和月份排列。`,
-        jsonLd: [breadcrumbs([home, archive])],
+        jsonLd: [breadcrumbs([home, { name: archive.name }])],
       }
     case 'archive-year':
       return {
         ...base,
         title: `${view.year}年 · 往期 · ${paper.name}`,
         description: `${paper.name}${view.year}年的报纸，按月份排列。`,
-        jsonLd: [breadcrumbs([home, archive, { name: `${view.year}年`, path }])],
+        jsonLd: [breadcrumbs([home, archive, { name: `${view.year}年` }])],
       }
     case 'archive-month': {
       const { month } = view.month
@@ -85,12 +95,7 @@ export function headFor(paper: Paper, view: View, path: string): Head {
         title: `${monthOf(month)} · 往期 · ${paper.name}`,
         description: `${paper.name}${monthOf(month)}的报纸，共${view.month.issues.length}期。`,
         jsonLd: [
-          breadcrumbs([
-            home,
-            archive,
-            { name: `${year}年`, path: urls.archiveYear(year) },
-            { name: monthOf(month), path },
-          ]),
+          breadcrumbs([home, archive, { name: `${year}年`, path: urls.archiveYear(year) }, { name: monthOf(month) }]),
         ],
       }
     }
@@ -123,29 +128,5 @@ export function headFor(paper: Paper, view: View, path: string): Head {
       }
     case 'offline':
       return { ...base, noindex: true, title: `离线 · ${paper.name}`, description: '现在没有网络。', jsonLd: [] }
-  }
-}
-
-function newsArticle(paper: Paper, a: Article, section: string | undefined, url: string): object {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
-    headline: a.title,
-    ...(a.kicker || a.subtitle ? { alternativeHeadline: [a.kicker, a.subtitle].filter(Boolean).join(' ') } : {}),
-    description: a.summary,
-    datePublished: publishedIso(a.date),
-    dateModified: a.corrections?.length ? publishedIso(a.corrections.at(-1)!.date) : publishedIso(a.date),
-    ...(a.corrections?.length
-      ? {
-          correction: a.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.date })),
-        }
-      : {}),
-    inLanguage: 'zh-CN',
-    ...(section ? { articleSection: section } : {}),
-    wordCount: a.chars,
-    author: a.byline.map((p) => ({ '@type': 'Person', name: p.name, jobTitle: p.role })),
-    publisher: { '@type': 'NewsMediaOrganization', name: paper.name, url: paper.baseUrl },
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    isAccessibleForFree: true,
   }
 }

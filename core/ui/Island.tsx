@@ -11,8 +11,9 @@ export function Island({ children }: { children: VNode<object> }) {
   const component = children.type as IslandComponent
   // The worker's build keeps function names; the Vite builds set displayName (vite.config.ts).
   const name = component.displayName ?? component.name
+  const props = Object.keys(children.props).length > 0 ? JSON.stringify(children.props) : undefined
   return (
-    <div class={`island island-${name}`} data-island={name} data-props={JSON.stringify(children.props)}>
+    <div data-island={name} data-props={props}>
       {children}
     </div>
   )

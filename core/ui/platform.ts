@@ -1,6 +1,6 @@
 // What islands need from the page that only the browser's build can give: 收藏 in IndexedDB and
 // the service worker. client/main.ts provides both before it hydrates; on the server nothing is
-// provided, and a browser without a service worker (or a build without one) gets no `sw`, so
+// provided, and a browser without a service worker gets no `sw`, so
 // islands that need it say what cannot be done instead of waiting for it.
 import type { SwMessage } from '../offline/messages'
 
@@ -13,6 +13,8 @@ export interface Saved {
 }
 
 export interface Platform {
+  /** The browser build's name (a release label, or the day it was built), shown in 设置. */
+  build?: string
   saved?: {
     has(date: string, id: string): Promise<boolean>
     add(s: Saved): Promise<void>

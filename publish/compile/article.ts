@@ -4,6 +4,7 @@ import type { Article } from '../../core/model'
 import { FrontMatter } from '../schema'
 import { compileBody, type SourceText } from './markdown'
 import { countChars, readingMinutes, summarize } from './derive'
+import { headlineBreaks } from './headline'
 import { parseYaml } from './yaml-data'
 import { readText } from './read-text'
 import { versionOf } from './version'
@@ -56,7 +57,15 @@ export async function compileArticle(
   })
 
   const { summary, tags, ...rest } = meta
-  const content = { ...rest, date, summary: summary ?? summarize(body.blocks), tags, body: body.blocks }
+  const breaks = headlineBreaks(meta.title)
+  const content = {
+    ...rest,
+    ...(breaks.length > 0 ? { titleBreaks: breaks } : {}),
+    date,
+    summary: summary ?? summarize(body.blocks),
+    tags,
+    body: body.blocks,
+  }
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
   return { file, article, texts, lineOf: (field) => front.lineOfField([field]) }

@@ -27,13 +27,14 @@ export interface ScaleResult {
   archivePages: Record<string, { status: number; bytes: number; gzip: number }>
 }
 
-async function publish(state: string, content: string): Promise<{ seconds: number; out: string }> {
+async function publish(state: string, content: string, lockHold?: number): Promise<{ seconds: number; out: string }> {
   const t = Date.now()
   const { stdout } = await run(
     'node_modules/.bin/tsx',
     ['publish/cli.ts', '--persist-to', state, '--content', content],
     {
       maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, ...(lockHold ? { ZZRB_LOCK_HOLD_SECONDS: String(lockHold) } : {}) },
     },
   )
   return { seconds: +((Date.now() - t) / 1000).toFixed(1), out: stdout }
@@ -78,7 +79,11 @@ async function timeSearch(mf: Miniflare, rounds = 5) {
   return { p50: +pct(times, 50).toFixed(1), p95: +pct(times, 95).toFixed(1), reads }
 }
 
-export async function runScale(opts: { years: number; perDay: number }, say = console.log): Promise<ScaleResult> {
+/** `lockHoldSeconds` shortens the publish lock's hold, to show that a long import keeps extending it. */
+export async function runScale(
+  opts: { years: number; perDay: number; lockHoldSeconds?: number },
+  say = console.log,
+): Promise<ScaleResult> {
   const workerDir = mkdtempSync(join(tmpdir(), 'zzrb-scale-worker-'))
   await run('scripts/wrangler', ['deploy', 'scripts/bench/bench-worker.ts', '--dry-run', '--outdir', workerDir])
   const root = mkdtempSync(join(tmpdir(), 'zzrb-scale-'))
@@ -114,7 +119,7 @@ export async function runScale(opts: { years: number; perDay: number }, say = co
       moved = days - count
     }
     if (result.publish[`publish to ${label}`] !== undefined) continue
-    const p = await publish(state, content)
+    const p = await publish(state, content, opts.lockHoldSeconds)
     result.publish[`publish to ${label}`] = p.seconds
     say(`published to ${label} in ${p.seconds} s`)
     await measure(label)
@@ -122,7 +127,7 @@ export async function runScale(opts: { years: number; perDay: number }, say = co
 
   // One more day onto the whole archive: its writes, and its time.
   await cp('test/fixtures/issues/2024-03-12', join(content, 'issues/2024-03-12'), { recursive: true })
-  const one = await publish(state, content)
+  const one = await publish(state, content, opts.lockHoldSeconds)
   const kvWrites = [...one.out.matchAll(/^(?:uploaded|wrote|deleted) (\S+)/gm)].map((m) => m[1]!)
   const d1Statements = Number(/ledger: (\d+) statements/.exec(one.out)?.[1] ?? 0)
   result.oneMoreDay = { seconds: one.seconds, kvWrites, d1Statements }

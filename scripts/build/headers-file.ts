@@ -10,6 +10,8 @@ const CACHE_RULES: Record<string, string> = {
   '/sw.js': 'no-cache',
   '/manifest.webmanifest': 'public, max-age=3600',
   '/icons/*': 'public, max-age=604800',
+  '/favicon.ico': 'public, max-age=604800',
+  '/apple-touch-icon.png': 'public, max-age=604800',
 }
 
 export function headersFile(): Plugin {

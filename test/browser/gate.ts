@@ -2,6 +2,7 @@
 // when the browser asks for a given path, the server process is stopped before it answers.
 import { createServer, request, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 import type { Server } from './harness'
 
 export class Gate {
@@ -41,4 +42,15 @@ export class Gate {
     this.http?.closeAllConnections()
     await new Promise((r) => this.http?.close(r))
   }
+}
+
+/** For a describe block: a gate in front of the site's server, and the address to browse it at. */
+export function useGate(site: { server: Server }): { gate: Gate; origin: string } {
+  const g = {} as { gate: Gate; origin: string }
+  beforeAll(async () => {
+    g.gate = new Gate(site.server)
+    g.origin = await g.gate.listen()
+  })
+  afterAll(() => g.gate?.close())
+  return g
 }

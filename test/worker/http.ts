@@ -26,7 +26,10 @@ export function texts(html: string | HTMLElement, selector: string): string[] {
   return doc.querySelectorAll(selector).map((e) => e.textContent)
 }
 
-/** The JSON-LD blocks of a page, parsed. */
+/** The schema.org items of a page's JSON-LD: one item, or each item of its @graph. */
 export function jsonLd(html: string): Array<Record<string, unknown>> {
-  return texts(html, 'script[type="application/ld+json"]').map((t) => JSON.parse(t))
+  return texts(html, 'script[type="application/ld+json"]').flatMap((t) => {
+    const data = JSON.parse(t) as Record<string, unknown>
+    return (data['@graph'] as Array<Record<string, unknown>> | undefined) ?? [data]
+  })
 }

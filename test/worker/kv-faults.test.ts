@@ -32,7 +32,7 @@ describe('KV faults', () => {
     await env.KV.put('latest', '{"issue": tru')
     const res = await get(fresh('/'))
     expect(res.status).toBe(200)
-    expect(texts(await res.text(), '.teaser.lead .headline')).toEqual(['株洲这一改革经验获全省推介'])
+    expect(texts(await res.text(), '.teaser.lead h3')).toEqual(['株洲这一改革经验获全省推介'])
   })
 
   it('a day’s copy not yet propagated: its pages come from `latest`', async () => {

@@ -15,11 +15,11 @@ describe('the front page', () => {
     const doc = parsePage(html)
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN')
     expect(texts(doc, 'h1')).toEqual(['株洲日报'])
-    expect(texts(doc, '.masthead .dateline')).toEqual(['2024年3月11日 星期一 · 农历二月初二'])
+    expect(texts(doc, '.masthead p')).toEqual(['2024年3月11日 星期一 · 农历二月初二'])
     expect(doc.querySelector('.masthead time')?.getAttribute('datetime')).toBe('2024-03-11')
-    expect(texts(doc, 'nav.pages a')).toEqual(['01版 要闻', '02版 民生', '03版 就业-创业'])
-    expect(texts(doc, '.teaser .headline a')).toEqual(TITLES)
-    expect(texts(doc, '.teaser.lead .headline')).toEqual([TITLES[0]])
+    expect(texts(doc, 'nav[aria-label="版面"] a')).toEqual(['01版 要闻', '02版 民生', '03版 就业-创业'])
+    expect(texts(doc, '.teaser h3 a')).toEqual(TITLES)
+    expect(texts(doc, '.teaser.lead h3')).toEqual([TITLES[0]])
     expect(doc.querySelector('a.skip')?.getAttribute('href')).toBe('#main')
   })
 
@@ -42,8 +42,8 @@ describe('a 版面', () => {
     const doc = parsePage(await (await get('/issues/2024-03-11/pages/3')).text())
     expect(texts(doc, 'h1')).toEqual(['03版 就业-创业'])
     expect(texts(doc, '.editors')).toEqual(['责任编辑：王建设　美术编辑：王玺'])
-    expect(texts(doc, '.teaser .headline')).toEqual([TITLES[4], TITLES[5]])
-    expect(doc.querySelector('nav.pages a[aria-current="page"]')?.textContent).toBe('03版 就业-创业')
+    expect(texts(doc, '.teaser h2')).toEqual([TITLES[4], TITLES[5]])
+    expect(doc.querySelector('nav[aria-label="版面"] a[aria-current="page"]')?.textContent).toBe('03版 就业-创业')
   })
 })
 
@@ -66,7 +66,7 @@ describe('an article', () => {
     const link = (rel: string) => doc.querySelector(`.neighbours a[rel="${rel}"]`)?.getAttribute('href')
     expect(link('prev')).toBe('/issues/2024-03-11/baoma-jihua')
     expect(link('next')).toBe('/issues/2024-03-11/wen-jiuye-zhuzhou-shijian')
-    const back = doc.querySelector('.neighbours a.back')
+    const back = doc.querySelector('.neighbours a:not([rel])')
     expect([back?.textContent, back?.getAttribute('href')]).toEqual(['返回02版 民生', '/issues/2024-03-11/pages/2'])
   })
 
@@ -85,12 +85,19 @@ describe('an article', () => {
       datePublished: '2024-03-11T06:00:00+08:00',
       articleSection: '要闻',
       author: [
-        { '@type': 'Person', name: '何春林', jobTitle: '全媒体记者' },
-        { '@type': 'Person', name: '周士杰', jobTitle: '通讯员' },
+        { '@type': 'Person', name: '何春林' },
+        { '@type': 'Person', name: '周士杰' },
       ],
     })
+    // Never corrected, so never modified.
+    expect(article).not.toHaveProperty('dateModified')
+    // The trail shown above the headline: the paper, the issue, the 版.
     expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' })
-    expect((crumbs!.itemListElement as unknown[]).length).toBe(4)
+    expect((crumbs!.itemListElement as Array<{ name: string; item: string }>).map((c) => [c.name, c.item])).toEqual([
+      ['株洲日报', 'http://localhost:8787/'],
+      ['2024年3月11日', 'http://localhost:8787/issues/2024-03-11'],
+      ['01版 要闻', 'http://localhost:8787/issues/2024-03-11/pages/1'],
+    ])
   })
 
   it('every article of the issue opens with its full text', async () => {
@@ -170,7 +177,7 @@ describe('HTTP', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     const style = texts(await res.text(), 'style')[0]!
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(style))
-    expect(csp).toContain(`style-src 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`)
+    expect(csp).toContain(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`)
     expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')

@@ -14,7 +14,7 @@ describe('搜索', () => {
     const res = await get(`/search?q=${q('学堂冲二村5栋')}`)
     expect(res.status).toBe(200)
     const doc = parsePage(await res.text())
-    const first = doc.querySelector('.results .headline a')
+    const first = doc.querySelector('.results h2 a')
     expect(first?.getAttribute('href')).toBe('/issues/2024-03-11/xiashuidao-butong-fandu')
     expect(texts(doc, '.results .snippet mark')[0]).toBe('学堂冲二村5栋')
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')

@@ -29,7 +29,7 @@ export default function Settings() {
     return status.subscribe(refresh)
   }, [])
   if (!prefs) return <p class="muted">这些设置需要浏览器支持 JavaScript。</p>
-  const { sw } = platform()
+  const { sw, build } = platform()
   return (
     <>
       <fieldset>
@@ -78,6 +78,7 @@ export default function Settings() {
           清除离线内容
         </button>
       )}
+      {build && <p class="muted">应用版本：{build}</p>}
     </>
   )
 }

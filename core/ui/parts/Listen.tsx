@@ -1,14 +1,20 @@
 import { useEffect, useState } from 'preact/hooks'
 
-/** 听新闻: reads the article aloud with a zh-CN voice; hidden where the browser cannot speak. */
-export function ListenButton() {
+/** 听新闻: reads the article aloud with a zh-CN voice; disabled where the browser cannot speak. */
+export function ListenButton({ live }: { live?: boolean | undefined }) {
   const [supported, setSupported] = useState(false)
   const [state, setState] = useState<'idle' | 'playing' | 'paused'>('idle')
   useEffect(() => {
     setSupported('speechSynthesis' in window)
     return () => speechSynthesis?.cancel()
   }, [])
-  if (!supported) return null
+  if (!supported) {
+    return (
+      <button type="button" disabled={live}>
+        听新闻
+      </button>
+    )
+  }
   const start = () => {
     const text = [...document.querySelectorAll('.story h1, .story .body > *')].map((e) => e.textContent).join('\n')
     const u = new SpeechSynthesisUtterance(text)

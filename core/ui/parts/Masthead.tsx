@@ -6,8 +6,8 @@ export function Masthead({ name, issue }: { name: string; issue: Issue }) {
   const lunar = lunarDate(issue.date)
   return (
     <header class="masthead">
-      <h1 class="paper">{name}</h1>
-      <p class="dateline">
+      <h1>{name}</h1>
+      <p>
         <time dateTime={issue.date}>{longDate(issue.date)}</time> {weekday(issue.date)}
         {lunar && ` · ${lunar}`}
         {issue.number && ` · ${issue.number}`}

@@ -32,7 +32,7 @@ export function SearchResults({ query, hits, offline, more, continued }: Props) 
       <ol class="results">
         {hits.map((h) => (
           <li>
-            <h2 class="headline">
+            <h2>
               <a href={urls.article(h.date, h.id)}>
                 <Marks marks={h.title} />
               </a>

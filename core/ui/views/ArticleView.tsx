@@ -4,6 +4,7 @@ import { pageLabel, urls } from '../../urls'
 import { Blocks } from '../parts/Blocks'
 import { Byline } from '../parts/Byline'
 import { Corrections } from '../parts/Corrections'
+import { Headline } from '../parts/Headline'
 import { Island } from '../Island'
 import Tools from '../islands/Tools.island'
 
@@ -33,7 +34,9 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
             )}
           </p>
           {article.kicker && <p class="kicker">{article.kicker}</p>}
-          <h1>{article.title}</h1>
+          <h1>
+            <Headline article={article} />
+          </h1>
           {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
           <Byline article={article} />
           <p class="meta">
@@ -41,19 +44,17 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
           </p>
         </header>
         <Island>
-          <Tools date={article.date} id={article.id} />
+          <Tools />
         </Island>
         <Corrections corrections={article.corrections} />
         <div class="body">
           <Blocks blocks={article.body} />
         </div>
       </article>
-      <nav class="neighbours" aria-label="上一篇和下一篇">
+      <nav class="neighbours" aria-label="上下篇">
         <Neighbour rel="prev" label="上一篇" article={order[at - 1]} />
         <Neighbour rel="next" label="下一篇" article={order[at + 1]} />
-        <a class="back" href={back}>
-          返回{page ? `${pageLabel(page.number)} ${page.name}` : '本期'}
-        </a>
+        <a href={back}>返回{page ? `${pageLabel(page.number)} ${page.name}` : '本期'}</a>
       </nav>
     </>
   )
@@ -63,7 +64,7 @@ function Neighbour({ rel, label, article }: { rel: string; label: string; articl
   if (!article) return null
   return (
     <a rel={rel} href={urls.article(article.date, article.id)}>
-      <span class="hint">{label}</span>
+      <span>{label}</span>
       {article.title}
     </a>
   )

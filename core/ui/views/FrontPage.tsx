@@ -12,8 +12,8 @@ export function FrontPage({ name, edition }: { name: string; edition: Edition })
       <Masthead name={name} issue={issue} />
       <PageNav issue={issue} />
       {issue.pages.map((page, i) => (
-        <section class="section" aria-labelledby={`p${page.number}`}>
-          <h2 id={`p${page.number}`} class="section-title">
+        <section aria-labelledby={`p${page.number}`}>
+          <h2 id={`p${page.number}`}>
             <a href={urls.page(issue.date, page.number)}>
               {pageLabel(page.number)} {page.name}
             </a>

@@ -1,0 +1,35 @@
+// Page bytes against the stock peer (Astro + @vite-pwa/astro, ../shared/peers/astro-pwa, built
+// from this content): the front page and the longest article within 1.1 × the peer's gzip bytes,
+// every feature kept. The pages are rendered by the same code the worker runs; gzip −9, as the
+// peer measures itself. `npm run bench` builds the peer and measures both in the same run.
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import type { Edition } from '../../core/model'
+import { paper } from '../../core/paper'
+import { renderPage } from '../../core/render/page'
+import { compileContent } from '../../publish/compile/content'
+
+/** The peer's pages, gzip −9, from its own `npm run measure` on this content (its README). */
+const PEER = { front: 2824, longestArticle: 6478 }
+const gz = (html: string) => gzipSync(html, { level: 9 }).length
+const SCRIPT = '/assets/main-0123456789.js'
+
+describe('page bytes, against the peer', async () => {
+  const { issues } = await compileContent('content')
+  const edition: Edition = { issue: issues[0]!.issue, articles: issues[0]!.articles }
+  const longest = edition.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
+
+  it('the front page is within 1.1 × the peer’s', () => {
+    const bytes = gz(renderPage(paper, { kind: 'front', edition, latest: true }, '/', SCRIPT))
+    console.log(`front page: ${bytes} B gzip, ${(bytes / PEER.front).toFixed(3)} × the peer`)
+    expect(bytes).toBeLessThanOrEqual(PEER.front * 1.1)
+  })
+
+  it('the longest article is within 1.1 × the peer’s (and the 8 KB aim)', () => {
+    const path = `/issues/${longest.date}/${longest.id}`
+    const bytes = gz(renderPage(paper, { kind: 'article', edition, article: longest }, path, SCRIPT))
+    console.log(`longest article: ${bytes} B gzip, ${(bytes / PEER.longestArticle).toFixed(3)} × the peer`)
+    expect(bytes).toBeLessThanOrEqual(PEER.longestArticle * 1.1)
+    expect(bytes).toBeLessThanOrEqual(8 * 1024)
+  })
+})
