@@ -8,13 +8,17 @@ import { applyPrefs, readPrefs } from '../core/ui/prefs'
 import { status } from '../core/ui/status'
 import { hydrateIslands } from './hydrate'
 import { whenIdle } from './platform/idle'
+import { watchPhotos } from './platform/photos'
 import { startServiceWorker } from './platform/service-worker'
 
 const showKept = async () =>
   status.set({ kept: (await readKept()).find((k) => k.home) ?? null, keptChanged: Date.now() })
 
-applyPrefs(readPrefs())
-const sw = startServiceWorker(showKept)
+const prefs = readPrefs()
+applyPrefs(prefs)
+watchPhotos(prefs.lowData)
+// The worker holds photos back in low-data mode: it hears the reader's choice on every visit.
+const sw = startServiceWorker(showKept, prefs.lowData)
 // IndexedDB and its library load only when an island first asks for 收藏.
 const savedStore = () => import('./platform/saved').then((m) => m.saved)
 providePlatform({

@@ -19,12 +19,32 @@ export interface Paper {
 /** Inline text: plain runs, emphasis, and links limited to http, https and mailto. */
 export type Inline = string | { t: 'em' | 'strong'; c: Inline[] } | { t: 'link'; href: string; c: Inline[] }
 
+/**
+ * A published photo: its renditions are named by `id` and width (core/photos.ts). `w` and `h` are
+ * its size upright, for the page to hold its place; `preview` is a tiny blurred data: URL.
+ */
+export interface Photo {
+  id: string
+  w: number
+  h: number
+  /** Rendition widths, narrowest first. */
+  widths: number[]
+  preview: string
+}
+
+export interface Figure {
+  t: 'figure'
+  caption: string
+  credit?: string
+  photo?: Photo
+}
+
 /** The restricted block structure an article body compiles to; the renderer knows nothing else. */
 export type Block =
   | { t: 'p'; c: Inline[] }
   | { t: 'h'; text: string }
   | { t: 'label'; text: string }
-  | { t: 'figure'; caption: string; credit?: string; src?: string }
+  | Figure
   | { t: 'quote'; c: Inline[][] }
   | { t: 'list'; ordered: boolean; items: Inline[][] }
 

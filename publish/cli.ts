@@ -11,6 +11,7 @@ import { rollback } from './rollback'
 import { removeScratch } from './scratch'
 import { type Target, wrangler } from './wrangler'
 import { WranglerKv } from './wrangler-kv'
+import { WranglerR2 } from './wrangler-r2'
 
 const USAGE = [
   'usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]',
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
   const run: Run = {
     kv: new WranglerKv(target),
     d1,
+    r2: new WranglerR2(target),
     lock,
     now: new Date(),
     say: (line) => console.log(line),

@@ -5,13 +5,15 @@ import { issueKey, type KvEntry } from '../core/kv-keys'
 import type { ChangeRow, DayState } from '../core/ledger/sql'
 import { type Statement, sql } from '../core/ledger/statement'
 import type { Edition } from '../core/model'
+import type { PhotoFile } from './compile/photos'
 import { docsStatements, removeDocs } from './search-docs'
 
-/** A day of content to publish: its edition, the hash of its files, when it goes live. */
+/** A day of content to publish: its edition, the hash of its files, when it goes live, its photos. */
 export interface DayToPublish {
   edition: Edition
   source: string
   publishAt: string
+  photos: PhotoFile[]
 }
 
 /** What happens to one day. */
@@ -25,6 +27,8 @@ export interface DayChange {
 }
 
 export interface Plan {
+  /** The photos of the editions uploaded, rendered and written to R2 before anything names them. */
+  photos: PhotoFile[]
   /** Immutable keys (issue/<date>/<version>), uploaded first: nothing points at them yet. */
   uploads: KvEntry[]
   /** The ledger's changes, one transaction. */
@@ -46,8 +50,8 @@ export function planPublish(
   now: string,
   publish: { id: number; by: string },
 ): Plan {
-  const plan: Plan = { uploads: [], ledger: [], changes: [], editions: new Map() }
-  for (const { edition, source, publishAt } of days) {
+  const plan: Plan = { photos: [], uploads: [], ledger: [], changes: [], editions: new Map() }
+  for (const { edition, source, publishAt, photos } of days) {
     const { date, version } = edition.issue
     const was = state.get(date)
     if (was?.version === version && was.publish_at === publishAt) {
@@ -59,6 +63,7 @@ export function planPublish(
     plan.editions.set(`${date}/${version}`, json)
     // When it goes live travels with it: the API serves no edition before its time.
     plan.uploads.push({ key: issueKey(date, version), value: json, metadata: { publishAt } })
+    plan.photos.push(...photos)
     const { lead, articles, bytes } = entryOf(edition, json)
     plan.changes.push({ date, version, publishAt, before: was?.version ?? null })
     plan.ledger.push(
@@ -103,7 +108,8 @@ export function planPublish(
  * version, read back from KV by the caller into `restored`), or goes away if it was new.
  */
 export function planRollback(id: number, changes: ChangeRow[], restored: Map<string, Edition>, now: string): Plan {
-  const plan: Plan = { uploads: [], ledger: [], changes: [], editions: new Map() }
+  // The versions restored were published before: their photos are in R2 already.
+  const plan: Plan = { photos: [], uploads: [], ledger: [], changes: [], editions: new Map() }
   for (const c of changes) {
     if (c.now_version !== c.after_version) {
       throw new Error(`${c.date} has changed since publish ${id}: roll back by publishing its content instead`)

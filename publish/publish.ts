@@ -11,11 +11,14 @@ import type { Lock } from './lock'
 import { type Plan, planPublish } from './plan'
 import { checkSchedules, publishAtOf } from './schedule'
 import { type DaySource, listSources } from './sources'
+import { uploadPhotos } from './upload-photos'
 import type { WranglerKv } from './wrangler-kv'
+import type { WranglerR2 } from './wrangler-r2'
 
 export interface Run {
   kv: WranglerKv
   d1: WranglerD1
+  r2: WranglerR2
   lock: Lock
   now: Date
   say: (line: string) => void
@@ -98,6 +101,7 @@ async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
     edition: { issue: c.issue, articles: c.articles },
     source: days.find((d) => d.date === c.issue.date)!.hash,
     publishAt: publishAtOf(c),
+    photos: c.sources.flatMap((s) => s.photos),
   }))
 }
 
@@ -107,6 +111,7 @@ async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
  */
 export async function apply(plan: Plan, waiting: string[], run: Run): Promise<string | undefined> {
   const now = run.now.toISOString()
+  await uploadPhotos(plan.photos, run.r2, run.say)
   await run.kv.bulkPut(plan.uploads)
   for (const u of plan.uploads) run.say(`uploaded ${u.key} (${Buffer.byteLength(u.value)} bytes)`)
   const due = new Set([...waiting, ...plan.changes.filter((c) => c.publishAt <= now).map((c) => c.date)])
@@ -124,6 +129,7 @@ export async function apply(plan: Plan, waiting: string[], run: Run): Promise<st
 
 /** A dry run: what a publish would write, and when each day would go live. */
 function describe(plan: Plan, now: string, run: Run): void {
+  for (const p of plan.photos) run.say(`would upload photo ${p.photo.id} (${p.photo.widths.length} widths × 3 formats)`)
   for (const u of plan.uploads) run.say(`would upload ${u.key} (${Buffer.byteLength(u.value)} bytes)`)
   for (const c of plan.changes) {
     run.say(`would publish ${c.date} ${c.version} (${c.publishAt <= now ? 'live now' : `live at ${c.publishAt}`})`)

@@ -33,7 +33,7 @@ export function removeScratch(): void {
 }
 
 /** Writes a temporary file for this run and returns its path. */
-export function scratchFile(name: string, content: string): string {
+export function scratchFile(name: string, content: string | Uint8Array): string {
   if (!dir) {
     sweep()
     dir = join(tmpdir(), `${PREFIX}${process.pid}`)

@@ -8,6 +8,7 @@ import { archive } from './archive'
 import { feeds } from './feeds'
 import { mainScript } from './html/assets'
 import { pages } from './pages'
+import { photos } from './photos'
 import { errorView } from './render'
 import { scheduled } from './scheduled'
 import { searchPage } from './search'
@@ -40,6 +41,8 @@ const edgeCache = cache({
   wait: false,
   onCacheNotAvailable: false,
   keyGenerator: (c) => `${c.req.url}#${mainScript ?? ''}`,
+  // An article asked for with Save-Data holds its photos back (worker/pages.tsx).
+  vary: ['Save-Data'],
 })
 app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
@@ -49,6 +52,7 @@ app.use('/*.xml', edgeCache)
 app.use('/sitemaps/*', edgeCache)
 
 app.route('/api', api)
+app.route('/photos', photos)
 app.route('/', feeds)
 app.route('/', archive)
 app.route('/', searchPage)

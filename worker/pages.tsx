@@ -39,7 +39,8 @@ pages.get('/issues/:date/:slug', (c) => {
   if (!isSlug(slug)) return errorView(c, 400)
   return withEdition(c, c.req.param('date'), (edition) => {
     const article = edition.articles.find((a) => a.id === slug)
-    return article ? renderView(c, { kind: 'article', edition, article }) : errorView(c, 404)
+    if (!article) return errorView(c, 404)
+    return renderView(c, { kind: 'article', edition, article, held: c.req.header('Save-Data') === 'on' })
   })
 })
 

@@ -18,7 +18,7 @@ export interface ServiceWorkerBridge {
   settled: Promise<void>
 }
 
-export function startServiceWorker(showKept: () => Promise<void>): ServiceWorkerBridge {
+export function startServiceWorker(showKept: () => Promise<void>, lowData: boolean): ServiceWorkerBridge {
   if (!('serviceWorker' in navigator)) {
     return { platform: undefined, settled: Promise.resolve() }
   }
@@ -54,7 +54,7 @@ export function startServiceWorker(showKept: () => Promise<void>): ServiceWorker
   const send = (message: SwMessage) => void container.ready.then((reg) => reg.active?.postMessage(message))
   void container.ready.then(async (reg) => {
     // Every visit asks the worker to sync: it downloads only what is new.
-    send({ type: 'sync' })
+    send({ type: 'sync', lowData })
     await settled
     if (navigator.storage?.persist && !(await navigator.storage.persisted())) void navigator.storage.persist()
     await syncByItself(reg)

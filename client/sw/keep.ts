@@ -5,6 +5,7 @@
 import { EDITION_PREFIX, type Kept, META_CACHE, META_KEY, readKept } from '../../core/offline/kept'
 import { editionUrl } from '../../core/offline/kept-edition'
 import type { Edition } from '../../core/model'
+import { keepPhotos } from './photos'
 
 /** The newest issues kept; the reader's own downloads (pinned) are kept besides. */
 const KEEP = 7
@@ -82,6 +83,17 @@ function evict(kept: Kept[]): Kept[] {
   const stay = sorted.filter((k, i) => i < KEEP || k.pinned)
   for (const k of sorted) if (!stay.includes(k)) void caches.delete(k.cache)
   return stay
+}
+
+/** Keeps a kept issue's photos beside it (photos.ts), and records how many and their bytes. */
+export async function keepIssuePhotos(k: Kept): Promise<Kept> {
+  const json = await (await caches.open(k.cache)).match(editionUrl(k.date, k.version))
+  if (!json) return k
+  const { photos, photoBytes } = await keepPhotos(k.cache, (await json.json()) as Edition)
+  if (photos === (k.photos ?? 0) && photoBytes === (k.photoBytes ?? 0)) return k
+  const now = { ...k, photos, photoBytes }
+  await writeKept((await readKept()).map((x) => (x.cache === k.cache ? now : x)))
+  return now
 }
 
 export async function removeAll(): Promise<void> {

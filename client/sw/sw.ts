@@ -5,13 +5,15 @@
 // to the kept issues, the shell pages, the offline page. Workbox's strategies do the fetching;
 // the few routes are plain code (workbox-routing and -precaching would double this script).
 import * as navigationPreload from 'workbox-navigation-preload'
-import { NetworkFirst } from 'workbox-strategies'
+import { NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { readKept } from '../../core/offline/kept'
 import type { SwMessage } from '../../core/offline/messages'
 import { urls } from '../../core/urls'
 import { fetchLater, files, type ManifestEntry, mainScriptOf, shellPage, split } from './assets'
-import { download, removeAll } from './keep'
+import { download, keepIssuePhotos, removeAll } from './keep'
 import { findKept, keepPage } from './offline-pages'
+import { photoPlugins } from './photos'
+import { setLowData } from './prefs'
 import { keepLatest, PERIODIC_TAG, RETRY_TAG, serial, sync, tell } from './sync'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown }
@@ -53,7 +55,10 @@ const pages = new NetworkFirst({
     { handlerDidError: async ({ request }) => offline(new URL(request.url).pathname) },
   ],
 })
-const APP_FILE = /^\/(assets|icons)\/|^\/manifest\.webmanifest$/
+const APP_FILE = /^\/(assets|icons)\/|^\/(manifest\.webmanifest|favicon\.ico|apple-touch-icon\.png)$/
+// Photos: from the network (the browser's cache keeps them, immutable), held back in low-data
+// mode, and offline answered by the copy kept with their issue (photos.ts).
+const photos = new NetworkOnly({ plugins: photoPlugins })
 
 self.addEventListener('fetch', (event) => {
   const { request } = event
@@ -63,6 +68,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && !url.pathname.startsWith('/api/'))
     event.respondWith(pages.handle({ event, request }))
   else if (APP_FILE.test(url.pathname)) event.respondWith(files.handle({ event, request }))
+  else if (url.pathname.startsWith('/photos/')) event.respondWith(photos.handle({ event, request }))
 })
 
 self.addEventListener('install', (event) => {
@@ -83,9 +89,12 @@ const later = () => fetchLater(PARTS, BUILD)
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as SwMessage
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting() // only ever on the reader's word
-  if (data?.type === 'sync') event.waitUntil(sync().then(later, later))
+  if (data?.type === 'sync') event.waitUntil(setLowData(data.lowData).then(sync).then(later, later))
   if (data?.type === 'keep') {
-    const kept = serial(() => download(data.date, data.version, { asHome: false, pinned: true }))
+    const kept = serial(async () => {
+      const k = await download(data.date, data.version, { asHome: false, pinned: true })
+      return keepIssuePhotos(k).catch(() => k)
+    })
     event.waitUntil(
       kept.then(
         (k) => tell({ type: 'kept', date: k.date, bytes: k.bytes }),
@@ -93,6 +102,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
       ),
     )
   }
+  if (data?.type === 'prefs') event.waitUntil(setLowData(data.lowData))
   if (data?.type === 'clear') event.waitUntil(removeAll().then(() => tell({ type: 'cleared' })))
   if (data?.type === 'save-page' || data?.type === 'unsave-page') {
     event.waitUntil(keepPage(data.url, data.type === 'save-page').catch(() => {}))

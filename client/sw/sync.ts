@@ -8,7 +8,7 @@
 import type { ArchiveIndex } from '../../core/model'
 import { type Kept, readKept } from '../../core/offline/kept'
 import type { SwMessage } from '../../core/offline/messages'
-import { download, fetchOk, keepEdition } from './keep'
+import { download, fetchOk, keepEdition, keepIssuePhotos } from './keep'
 
 declare const self: ServiceWorkerGlobalScope & {
   registration: ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }
@@ -62,6 +62,9 @@ export const sync = () =>
       const replaced = before?.version === kept.version ? undefined : (before?.date ?? null)
       if (replaced === undefined) await tell({ type: 'synced' })
       else await tell({ type: 'edition-ready', date: kept.date, articles: kept.articles, replaced })
+      // The text is readable offline now; its photos follow.
+      const withPhotos = await keepIssuePhotos(kept).catch(() => kept)
+      if (withPhotos !== kept) await tell({ type: 'kept', date: kept.date, bytes: kept.bytes })
     } catch (e) {
       await self.registration.sync?.register(RETRY_TAG).catch(() => {})
       await tell({ type: 'sync-failed' })

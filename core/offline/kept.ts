@@ -12,7 +12,11 @@ export interface Kept {
   /** Downloaded by the reader from the archive: not evicted. */
   pinned: boolean
   articles: number
+  /** The edition JSON's bytes. */
   bytes: number
+  /** Photos kept with it (the narrowest rendition of each, within a budget), and their bytes. */
+  photos?: number
+  photoBytes?: number
   savedAt: string
 }
 

@@ -1,9 +1,12 @@
 // Messages between the page and the service worker.
 export type SwMessage =
   | { type: 'SKIP_WAITING' }
-  | { type: 'sync' }
+  /** Every visit: download what is new. It carries the reader's low-data mode, which comes first. */
+  | { type: 'sync'; lowData: boolean }
   | { type: 'keep'; date: string; version: string }
   | { type: 'clear' }
+  /** The reader's low-data mode, told on every start and on every change. */
+  | { type: 'prefs'; lowData: boolean }
   | { type: 'save-page'; url: string }
   | { type: 'unsave-page'; url: string }
   | { type: 'edition-ready'; date: string; articles: number; replaced: string | null }

@@ -14,6 +14,8 @@ export interface Head {
   type: 'website' | 'article'
   published?: string
   section?: string
+  /** The lead photo's address, for social cards. */
+  image?: string
   jsonLd: object[]
   siteName: string
   themeColor: string
@@ -55,6 +57,7 @@ export function renderDocument(head: Head, app: ComponentChild, mainScript: stri
         <meta property="og:title" content={head.title} />
         <meta property="og:description" content={head.description} />
         <meta property="og:url" content={head.canonical} />
+        {head.image && <meta property="og:image" content={head.image} />}
         {head.published && <meta property="article:published_time" content={head.published} />}
         {head.section && <meta property="article:section" content={head.section} />}
         {head.feed && <link rel="alternate" type="application/rss+xml" title={head.siteName} href="/feed.xml" />}

@@ -3,6 +3,7 @@ import type { Edition, Paper } from '../model'
 import { cssFor } from '../ui/styles'
 import type { View } from '../ui/view'
 import { longDate, monthOf, publishedIso, weekday } from '../dates'
+import { leadPhoto, photoUrl } from '../photos'
 import { pageLabel, siteRoot, urls } from '../urls'
 import type { Head } from './document'
 import { breadcrumbList, newsArticle, organization } from './schema-org'
@@ -17,7 +18,7 @@ export function headFor(paper: Paper, view: View, path: string): Head {
     themeColor: paper.colors.brand,
     canonical: abs(path),
     type: 'website' as const,
-    css: cssFor(view.kind),
+    css: cssFor(view),
   }
   const breadcrumbs = (crumbs: Crumb[]) =>
     breadcrumbList(crumbs.map((c) => ({ name: c.name, url: c.path && abs(c.path) })))
@@ -53,6 +54,9 @@ export function headFor(paper: Paper, view: View, path: string): Head {
       const { edition, article } = view
       const page = edition.issue.pages.find((p) => p.number === article.page)
       const section = page ? `${pageLabel(page.number)} ${page.name}` : ''
+      const photo = leadPhoto(article)
+      // The widest JPEG: what every social card and search engine reads.
+      const image = photo && abs(photoUrl(photo.id, photo.widths.at(-1)!, 'jpg'))
       return {
         ...base,
         type: 'article',
@@ -60,8 +64,9 @@ export function headFor(paper: Paper, view: View, path: string): Head {
         description: article.summary,
         published: publishedIso(article.date),
         section: page?.name ?? '',
+        ...(image ? { image } : {}),
         jsonLd: [
-          newsArticle(paper, article, page?.name),
+          newsArticle(paper, article, page?.name, image),
           // The trail the page shows above the headline: the issue, then its 版.
           breadcrumbs([
             home,

@@ -4,11 +4,12 @@
 import { publishedIso } from '../dates'
 import type { Article, Paper } from '../model'
 
-export function newsArticle(paper: Paper, a: Article, section: string | undefined): object {
+export function newsArticle(paper: Paper, a: Article, section: string | undefined, image?: string): object {
   const corrected = a.corrections?.at(-1)
   return {
     '@type': 'NewsArticle',
     headline: a.title,
+    ...(image ? { image: [image] } : {}),
     ...(a.kicker || a.subtitle ? { alternativeHeadline: [a.kicker, a.subtitle].filter(Boolean).join(' ') } : {}),
     datePublished: publishedIso(a.date),
     // Modified only by a correction: an article never corrected has no dateModified.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
+import { platform } from './platform'
 import { type Prefs, readPrefs, writePrefs } from './prefs'
 
 /** The preferences in an island: null until hydrated (the server knows none), and a setter. */
@@ -8,6 +9,7 @@ export function usePrefs(): [Prefs | null, (patch: Partial<Prefs>) => void] {
   const update = (patch: Partial<Prefs>) => {
     const next = { ...(prefs ?? readPrefs()), ...patch }
     writePrefs(next)
+    platform().sw?.send({ type: 'prefs', lowData: next.lowData })
     setPrefs(next)
   }
   return [prefs, update]

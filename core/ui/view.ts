@@ -7,7 +7,8 @@ import type { SearchHit } from '../search/index'
 export type EditionView =
   | { kind: 'front'; edition: Edition; latest: boolean }
   | { kind: 'page'; edition: Edition; page: Page }
-  | { kind: 'article'; edition: Edition; article: Article }
+  /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
+  | { kind: 'article'; edition: Edition; article: Article; held?: boolean }
 
 export type View =
   | EditionView

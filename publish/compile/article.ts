@@ -5,6 +5,7 @@ import { FrontMatter } from '../schema'
 import { compileBody, type SourceText } from './markdown'
 import { countChars, readingMinutes, summarize } from './derive'
 import { headlineBreaks } from './headline'
+import { attachPhotos, type PhotoFile } from './photos'
 import { parseYaml } from './yaml-data'
 import { readText } from './read-text'
 import { versionOf } from './version'
@@ -16,6 +17,8 @@ export interface CompiledArticle {
   texts: SourceText[]
   /** Line of each front-matter field, for cross-file messages (duplicate id, unknown 版面). */
   lineOf: (field: string) => number
+  /** The source files of its figures' photos. */
+  photos: PhotoFile[]
 }
 
 const FENCE = '---'
@@ -38,6 +41,7 @@ export async function compileArticle(
   }
   const front = parseYaml(lines.slice(1, close).join('\n'), FrontMatter, file, problems, 2)
   const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, images, problems)
+  const photos = await attachPhotos(file, body.photos, problems)
   if (!front) return undefined
 
   const meta = front.value
@@ -68,5 +72,5 @@ export async function compileArticle(
   }
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
-  return { file, article, texts, lineOf: (field) => front.lineOfField([field]) }
+  return { file, article, texts, lineOf: (field) => front.lineOfField([field]), photos }
 }

@@ -4,7 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { directive } from 'micromark-extension-directive'
 import { directiveFromMarkdown } from 'mdast-util-directive'
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
-import type { Block, Inline } from '../../core/model'
+import type { Block, Figure, Inline } from '../../core/model'
 import type { Problems } from './problems'
 import { SAFE_LINK } from '../../core/rules'
 import { flatten } from '../../core/search/docs'
@@ -16,9 +16,17 @@ export interface SourceText {
   field: string
 }
 
+/** A figure whose photo file is still to be read (compile/photos.ts), with where it was named. */
+export interface PendingPhoto {
+  figure: Figure
+  src: string
+  line: number
+}
+
 export interface CompiledBody {
   blocks: Block[]
   texts: SourceText[]
+  photos: PendingPhoto[]
 }
 
 const LABEL = /^【[^【】]+】$/
@@ -33,6 +41,7 @@ export function compileBody(
 ): CompiledBody {
   const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] })
   const texts: SourceText[] = []
+  const photos: PendingPhoto[] = []
   const lineOf = (n: Nodes) => (n.position?.start.line ?? 1) + firstLine - 1
   const refuse = (n: Nodes, message: string) => problems.add(file, message, { line: lineOf(n) })
 
@@ -131,20 +140,20 @@ export function compileBody(
     for (const key of Object.keys(unknown)) refuse(n, `figure attribute "${key}" is unknown (use credit and src)`)
     if (!caption) return void refuse(n, 'a figure needs a caption: ::figure[图片说明]')
     texts.push({ line: lineOf(n), text: caption, field: 'figure caption' })
-    const fig: Block = { t: 'figure', caption }
+    const fig: Figure = { t: 'figure', caption }
     if (credit) fig.credit = credit.trim()
     if (src) {
       if (!/^images\/[\w.-]+\.(jpe?g|png|webp|avif)$/i.test(src))
         refuse(n, `figure src "${src}" must be a file in this issue's images/ folder`)
       else if (!images.has(src)) refuse(n, `figure image "${src}" is not a file in this issue's images/ folder`)
-      else fig.src = src
+      else photos.push({ figure: fig, src, line: lineOf(n) })
     }
     return fig
   }
 
   const blocks = tree.children.map(block).filter((b): b is Block => b !== undefined)
   if (blocks.length === 0) problems.add(file, 'the article body is empty', { line: firstLine })
-  return { blocks, texts }
+  return { blocks, texts, photos }
 }
 
 function describe(n: Nodes): string {

@@ -45,7 +45,7 @@ export async function lighthouseScores(state: string, paths: string[]) {
         break
       await new Promise((r) => setTimeout(r, 200))
     }
-    const rows: Record<string, Record<string, number>> = {}
+    const rows: Record<string, Record<string, number | string>> = {}
     for (const path of paths) {
       const result = await lighthouse(`${server.origin}${path}`, {
         port: PORT,
@@ -64,6 +64,17 @@ export async function lighthouseScores(state: string, paths: string[]) {
         'LCP ms': Math.round(audit('largest-contentful-paint')),
         'TBT ms': Math.round(audit('total-blocking-time')),
         CLS: +audit('cumulative-layout-shift').toFixed(3),
+        // What kept a category below 100, by audit id.
+        'short of 100': Object.values(lhr.categories)
+          .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1))
+          .filter(
+            (r) =>
+              !['largest-contentful-paint', 'total-blocking-time', 'first-contentful-paint', 'speed-index'].includes(
+                r.id,
+              ),
+          )
+          .map((r) => r.id)
+          .join(' '),
       }
     }
     return rows

@@ -9,10 +9,12 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Miniflare } from 'miniflare'
+import { localBindings } from '../lib/local-state'
 import { compileContent } from '../../publish/compile/content'
 import { bodyText } from '../../core/search/docs'
 import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
 import { workerVsStatic } from './http'
+import { contentWithPhotos } from '../../test/photos/generate'
 import { lighthouseScores } from './lighthouse'
 import { versus } from './versus'
 import type { Edition } from '../../core/model'
@@ -36,11 +38,7 @@ const mf: Miniflare = new Miniflare({
   modules: true,
   scriptPath: join(out, 'bench-worker.js'),
   modulesRoot: out,
-  compatibilityDate: '2026-04-20',
-  kvNamespaces: { KV: '00000000000000000000000000000000' },
-  kvPersist: join(state, 'v3', 'kv'),
-  d1Databases: { DB: '00000000-0000-0000-0000-000000000000' },
-  d1Persist: join(state, 'v3', 'd1'),
+  ...localBindings(state),
 })
 
 const pct = (xs: number[], p: number) =>
@@ -124,7 +122,21 @@ const peer = browser
       firstLoadJs: transfer['JS on first load (every page: the entry)'].gzip,
     })
   : null
-const audits = browser ? await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`]) : null
+/** An article with three photos: the test fixture's, with photos generated for it (never news). */
+async function photoArticleScores() {
+  const photoState = mkdtempSync(join(tmpdir(), 'zzrb-bench-photos-'))
+  const content = await contentWithPhotos()
+  execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', photoState, '--content', content], {
+    stdio: 'ignore',
+  })
+  return lighthouseScores(photoState, ['/issues/2024-03-15/ceshi-tupian'])
+}
+const audits = browser
+  ? {
+      ...(await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`])),
+      ...(await photoArticleScores()),
+    }
+  : null
 
 console.log('\nSSR CPU: parse the KV value, build the view, render the document, inside workerd;')
 console.log('each sample is the mean of a batch of 20 renders (workerd timers tick in whole ms), 100 samples.\n')

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
+import { localBindings } from '../lib/local-state'
 import { datesEnding, writeSyntheticArchive } from '../../test/synthetic/archive'
 
 const run = promisify(execFile)
@@ -46,11 +47,7 @@ async function withWorker<T>(workerDir: string, state: string, use: (mf: Minifla
     modules: true,
     scriptPath: join(workerDir, 'bench-worker.js'),
     modulesRoot: workerDir,
-    compatibilityDate: '2026-04-20',
-    kvNamespaces: { KV: '00000000000000000000000000000000' },
-    kvPersist: join(state, 'v3', 'kv'),
-    d1Databases: { DB: '00000000-0000-0000-0000-000000000000' },
-    d1Persist: join(state, 'v3', 'd1'),
+    ...localBindings(state),
   })
   try {
     return await use(mf)

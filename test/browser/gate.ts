@@ -1,5 +1,6 @@
-// A loopback gate in front of wrangler dev, so a test can stop the server at an exact moment:
-// when the browser asks for a given path, the server process is stopped before it answers.
+// A loopback gate in front of wrangler dev, so a test can stop the server at an exact moment
+// (when the browser asks for a given path, the server process is stopped before it answers) and
+// see every request that crossed the link.
 import { createServer, request, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll } from 'vitest'
@@ -8,10 +9,13 @@ import type { Server } from './harness'
 export class Gate {
   private http: HttpServer | undefined
   private trigger: { path: RegExp; then: () => Promise<void> } | undefined
+  /** Every request that reached the server, by path and query, in order. */
+  readonly seen: string[] = []
   constructor(private readonly upstream: Server) {}
 
   async listen(): Promise<string> {
     this.http = createServer((req, res) => {
+      this.seen.push(req.url ?? '')
       const forward = () => {
         const up = request(
           { host: '127.0.0.1', port: this.upstream.port, method: req.method, path: req.url, headers: req.headers },

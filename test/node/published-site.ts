@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { Miniflare } from 'miniflare'
+import { localBindings } from '../../scripts/lib/local-state'
 import { parse } from 'node-html-parser'
 
 const run = promisify(execFile)
@@ -79,11 +80,7 @@ export class Site {
       modules: true,
       scriptPath: join(this.workerDir, 'index.js'),
       modulesRoot: this.workerDir,
-      compatibilityDate: '2026-04-20',
-      kvNamespaces: { KV: '00000000000000000000000000000000' },
-      kvPersist: join(this.state, 'v3', 'kv'),
-      d1Databases: { DB: '00000000-0000-0000-0000-000000000000' },
-      d1Persist: join(this.state, 'v3', 'd1'),
+      ...localBindings(this.state),
     })
     try {
       return await use(mf)

@@ -18,6 +18,7 @@ async function firstPublish(contentDir: string): Promise<Seed> {
     edition: { issue: c.issue, articles: c.articles },
     source: sources.days.find((d) => d.date === c.issue.date)!.hash,
     publishAt: publishAtOf(c),
+    photos: c.sources.flatMap((s) => s.photos),
   }))
   const plan = planPublish(days, new Map(), '2024-03-13T00:00:00.000Z', { id: 1, by: 'test seed' })
   return { uploads: plan.uploads, ledger: plan.ledger }

@@ -68,7 +68,8 @@ export default function Settings() {
       <ul class="kept">
         {kept.map((k) => (
           <li>
-            {longDate(k.date)} · {k.articles}篇 · {sizeText(k.bytes)}
+            {longDate(k.date)} · {k.articles}篇{k.photos ? ` · ${k.photos}张图片` : ''} ·{' '}
+            {sizeText(k.bytes + (k.photoBytes ?? 0))}
             {k.pinned ? ' · 已下载' : ''}
           </li>
         ))}

@@ -1,8 +1,14 @@
 import type { Block } from '../../model'
+import { leadPhoto } from '../../photos'
+import { Figure } from './Figure'
 import { Inline } from './Inline'
 
-/** An article body: the restricted block structure, each block to its plain HTML element. */
-export function Blocks({ blocks }: { blocks: Block[] }) {
+/**
+ * An article body: the restricted block structure, each block to its plain HTML element. The
+ * first photo is the lead, asked for at once; `held` holds every photo back (Figure).
+ */
+export function Blocks({ blocks, held }: { blocks: Block[]; held: boolean }) {
+  const lead = leadPhoto({ body: blocks })
   return (
     <>
       {/* biome-ignore lint/suspicious/useIterableCallbackReturn: every block type has its case */}
@@ -37,15 +43,7 @@ export function Blocks({ blocks }: { blocks: Block[] }) {
             return b.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
           }
           case 'figure':
-            // Image files are not served yet: a figure shows its caption and credit.
-            return (
-              <figure>
-                <figcaption>
-                  {b.caption}
-                  {b.credit && <span class="credit">{b.credit}</span>}
-                </figcaption>
-              </figure>
-            )
+            return <Figure figure={b} lead={b.photo !== undefined && b.photo === lead} held={held} />
         }
       })}
     </>

@@ -1,11 +1,13 @@
 // The stylesheet of each kind of page: small enough to inline whole (no extra round trip on one
 // bar of signal), and no bigger than that kind needs. The content security policy allows each by
 // its hash (core/security.ts).
+import { leadPhoto } from '../../photos'
 import type { View } from '../view'
 import { base, chrome } from './base'
 import { article } from './article'
 import { issue } from './issue'
 import { lists } from './lists'
+import { photos } from './photos'
 import { settings } from './settings'
 
 const sheet = (...parts: string[]) => parts.join('').replace(/\n/g, '')
@@ -14,6 +16,7 @@ const SHEETS = {
   front: sheet(base, issue),
   page: sheet(base, chrome, issue),
   article: sheet(base, chrome, article),
+  photoArticle: sheet(base, chrome, article, photos),
   lists: sheet(base, chrome, lists),
   settings: sheet(base, chrome, settings),
   plain: sheet(base, chrome),
@@ -33,7 +36,10 @@ const BY_KIND: Record<View['kind'], keyof typeof SHEETS> = {
   offline: 'plain',
 }
 
-export const cssFor = (kind: View['kind']): string => SHEETS[BY_KIND[kind]]
+const hasPhotos = (view: View) => view.kind === 'article' && leadPhoto(view.article) !== undefined
+
+/** The stylesheet of a view: its kind's, and the photos' rules only where there are photos. */
+export const cssFor = (view: View): string => SHEETS[hasPhotos(view) ? 'photoArticle' : BY_KIND[view.kind]]
 
 /** Every stylesheet a page may carry, for the content security policy. */
 export const allSheets = (): string[] => Object.values(SHEETS)

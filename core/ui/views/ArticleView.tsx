@@ -9,7 +9,7 @@ import { Island } from '../Island'
 import Tools from '../islands/Tools.island'
 
 /** An article as printed: 引题, headline, 副题, byline, body; then where it sits in the issue. */
-export function ArticleView({ edition, article }: { edition: Edition; article: Article }) {
+export function ArticleView({ edition, article, held }: { edition: Edition; article: Article; held?: boolean }) {
   const { issue } = edition
   const page = issue.pages.find((p) => p.number === article.page)
   const order = issue.pages.flatMap((p) => p.articles)
@@ -48,7 +48,7 @@ export function ArticleView({ edition, article }: { edition: Edition; article: A
         </Island>
         <Corrections corrections={article.corrections} />
         <div class="body">
-          <Blocks blocks={article.body} />
+          <Blocks blocks={article.body} held={held ?? false} />
         </div>
       </article>
       <nav class="neighbours" aria-label="上下篇">

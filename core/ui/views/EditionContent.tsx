@@ -11,6 +11,6 @@ export function EditionContent({ name, view }: { name: string; view: EditionView
     case 'page':
       return <PageView edition={view.edition} page={view.page} />
     case 'article':
-      return <ArticleView edition={view.edition} article={view.article} />
+      return <ArticleView edition={view.edition} article={view.article} held={view.held ?? false} />
   }
 }

@@ -1,0 +1,78 @@
+/// <reference lib="webworker" />
+// Photos in the service worker. Once an issue's text is kept, the narrowest WebP of each of its
+// photos is kept beside it, lead photos first, within PHOTO_BUDGET; an issue's pages then show
+// them with no network. In low-data mode none is kept, and none crosses the link until the
+// reader asks for it (its address then ends in ?show).
+import type { Edition, Photo } from '../../core/model'
+import { hasPhoto, keptRendition, PHOTO_KEY } from '../../core/photos'
+import { isLowData } from './prefs'
+
+/** What one kept issue may hold in photos: the narrowest renditions of a dozen or so. */
+export const PHOTO_BUDGET = 600 * 1024
+
+/** A transparent pixel: what a held-back photo shows (its preview stays visible behind it). */
+const NOTHING = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) =>
+  c.charCodeAt(0),
+)
+const nothing = () => new Response(NOTHING, { headers: { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' } })
+
+/** Every photo of an edition: each article's lead photo first, in the paper's order, then the rest. */
+export function photosOf(edition: Edition): Photo[] {
+  const leads: Photo[] = []
+  const rest: Photo[] = []
+  for (const a of edition.articles) {
+    const [lead, ...others] = a.body.filter(hasPhoto).map((b) => b.photo)
+    if (lead) leads.push(lead)
+    rest.push(...others)
+  }
+  return [...leads, ...rest]
+}
+
+/** Keeps the edition's photos in its cache, within the budget; returns how many and their bytes. */
+export async function keepPhotos(cacheName: string, edition: Edition): Promise<{ photos: number; photoBytes: number }> {
+  let photos = 0
+  let photoBytes = 0
+  if (await isLowData()) return { photos, photoBytes }
+  const cache = await caches.open(cacheName)
+  for (const p of photosOf(edition)) {
+    const url = keptRendition(p)
+    let body = await (await cache.match(url))?.arrayBuffer()
+    if (!body) {
+      const res = await fetch(url).catch(() => undefined)
+      if (!res?.ok) continue // the next sync tries again
+      body = await res.arrayBuffer()
+      if (photoBytes + body.byteLength > PHOTO_BUDGET) break
+      await cache.put(url, new Response(body, { headers: { 'Content-Type': 'image/webp' } }))
+    }
+    photos++
+    photoBytes += body.byteLength
+  }
+  return { photos, photoBytes }
+}
+
+/** The rendition of this photo kept with any issue, whatever size and format the page asked for. */
+async function keptCopy(path: string): Promise<Response | undefined> {
+  const id = PHOTO_KEY.exec(path.slice('/photos/'.length))?.[1]
+  if (!id) return undefined
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name)
+    const key = (await cache.keys()).find((r) => new URL(r.url).pathname.startsWith(`/photos/${id}-`))
+    if (key) return cache.match(key)
+  }
+  return undefined
+}
+
+/**
+ * Workbox plugins for /photos/*: in low-data mode a photo the reader has not asked for is not
+ * fetched; offline (or held back), the kept copy answers, else a transparent pixel.
+ */
+export const photoPlugins = [
+  {
+    requestWillFetch: async ({ request }: { request: Request }) => {
+      if ((await isLowData()) && !new URL(request.url).search.includes('show')) throw new Error('low-data mode')
+      return request
+    },
+    handlerDidError: async ({ request }: { request: Request }) =>
+      (await keptCopy(new URL(request.url).pathname)) ?? nothing(),
+  },
+]
