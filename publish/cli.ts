@@ -9,7 +9,7 @@ import { holderName, Lock, LockHeld } from './lock'
 import { publish, type Run } from './publish'
 import { rollback } from './rollback'
 import { removeScratch } from './scratch'
-import { type Target, wrangler } from './wrangler'
+import type { Target } from './wrangler'
 import { WranglerKv } from './wrangler-kv'
 import { WranglerR2 } from './wrangler-r2'
 
@@ -47,7 +47,6 @@ async function main(): Promise<number> {
     ? 'the remote KV and D1'
     : `local KV and D1${target.persistTo ? ` (${target.persistTo})` : ''}`
   const d1 = new WranglerD1(target)
-  await migrate(d1, target)
   if (values['force-unlock']) {
     await Lock.force(d1)
     return say(`broke the publish lock on ${where}: make sure no other publish is running`, 0)
@@ -67,16 +66,6 @@ async function main(): Promise<number> {
   }
   const done = values.rollback ? await rollback(run) : await publish(values.content, run)
   return say(`${done} (${where})`, 0)
-}
-
-/** The ledger's tables, created (or brought up to date) where they are missing. */
-async function migrate(d1: WranglerD1, target: Target): Promise<void> {
-  try {
-    await d1.batch([{ sql: 'SELECT 1 FROM lock_guard LIMIT 1', params: [] }])
-  } catch (e) {
-    if (!/no such table/.test(String(e))) throw e
-    await wrangler(['d1', 'migrations', 'apply', 'zzrb'], target, 'd1 migrations apply')
-  }
 }
 
 function say(message: string, code: number): number {

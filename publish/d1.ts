@@ -35,10 +35,27 @@ export type Row = Record<string, SqlValue>
 let files = 0
 
 export class WranglerD1 {
+  private migrated = false
+
   constructor(private readonly target: Target) {}
 
-  /** Runs the statements as one transaction; returns each statement's rows. */
+  /**
+   * Runs the statements as one transaction; returns each statement's rows. Where the ledger's
+   * tables are missing (a new local state, a new database), migrations/ is applied first and the
+   * batch run again: no extra wrangler call when they are there.
+   */
   async batch(statements: Statement[]): Promise<Row[][]> {
+    try {
+      return await this.run(statements)
+    } catch (e) {
+      if (this.migrated || !/no such table/.test(String(e))) throw e
+      this.migrated = true
+      await wrangler(['d1', 'migrations', 'apply', DATABASE], this.target, 'd1 migrations apply')
+      return this.run(statements)
+    }
+  }
+
+  private async run(statements: Statement[]): Promise<Row[][]> {
     if (statements.length === 0) return []
     const file = scratchFile(`batch-${++files}.sql`, `${statements.map((s) => `${inline(s)};`).join('\n')}\n`)
     // Two wrangler processes opening local state at once can find the database busy; a loaded

@@ -63,6 +63,12 @@ export class Lock {
     ]
   }
 
+  /** Runs guarded statements as the publish's last write, giving the lock back in the same transaction. */
+  async finish(statements: Statement[]): Promise<void> {
+    await this.d1.batch([...this.guarded(statements), releaseLock(this.holder)])
+    this.held = false
+  }
+
   /** Extends the lock between writes: after a long check, before the first write. */
   async extend(): Promise<void> {
     await this.d1.batch(this.guarded([]))

@@ -10,6 +10,7 @@ import type { Row, WranglerD1 } from './d1'
 import type { Lock } from './lock'
 import { type Plan, planPublish } from './plan'
 import { checkSchedules, publishAtOf } from './schedule'
+import { optimizeSearch } from './search-docs'
 import { type DaySource, listSources } from './sources'
 import { uploadPhotos } from './upload-photos'
 import type { WranglerKv } from './wrangler-kv'
@@ -54,7 +55,8 @@ export async function publish(contentDir: string, run: Run): Promise<string> {
 
   // Only the days whose files changed are compiled; every problem in them stops the publish here.
   const changed = sources.days.filter((d) => state.get(d.date)?.source !== d.hash)
-  if (changed.length > BATCH_DAYS) {
+  const bulk = changed.length > BATCH_DAYS
+  if (bulk) {
     run.say(`checking ${changed.length} days before writing any`)
     for (let i = 0; i < changed.length; i += BATCH_DAYS)
       await compileBatch(changed.slice(i, i + BATCH_DAYS), run, problems)
@@ -73,8 +75,8 @@ export async function publish(contentDir: string, run: Run): Promise<string> {
       continue
     }
     if (plan.ledger.length === 0 && waiting.length === 0) continue
-    if (changed.length > BATCH_DAYS) run.say(`publishing ${part[0]?.date} … ${part.at(-1)?.date}`)
-    live = (await apply(plan, waiting, run)) ?? live
+    if (bulk) run.say(`publishing ${part[0]?.date} … ${part.at(-1)?.date}`)
+    live = (await apply(plan, waiting, run, !bulk)) ?? live
     wrote = true
     waiting = []
     if (plan.changes.length > 0) id++
@@ -86,6 +88,10 @@ export async function publish(contentDir: string, run: Run): Promise<string> {
         publish_at: c.publishAt,
         live_version: c.version,
       })
+  }
+  if (bulk && wrote) {
+    await run.lock.finish([optimizeSearch()])
+    run.say('search index merged into one segment')
   }
   await run.lock.release()
   if (run.dryRun) return 'dry run: nothing written'
@@ -107,9 +113,10 @@ async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
 
 /**
  * Uploads, changes the ledger, makes KV show it; shared by publish and rollback. Returns the
- * date now live as `latest` if it changed.
+ * date now live as `latest` if it changed. `last`: the run writes nothing after this, so its
+ * final batch gives the lock back.
  */
-export async function apply(plan: Plan, waiting: string[], run: Run): Promise<string | undefined> {
+export async function apply(plan: Plan, waiting: string[], run: Run, last: boolean): Promise<string | undefined> {
   const now = run.now.toISOString()
   await uploadPhotos(plan.photos, run.r2, run.say)
   await run.kv.bulkPut(plan.uploads)
@@ -124,7 +131,7 @@ export async function apply(plan: Plan, waiting: string[], run: Run): Promise<st
   }
   run.say(`ledger: ${plan.ledger.length} statements in one transaction`)
   const input = projectionInput(now, results.slice(writes.length), months.size)
-  return catchUp(input, run, plan.editions, run.say)
+  return catchUp(input, run, plan.editions, run.say, last)
 }
 
 /** A dry run: what a publish would write, and when each day would go live. */

@@ -30,7 +30,7 @@ export async function rollback(run: Run): Promise<string> {
     for (const c of plan.changes) run.say(`would restore ${c.date}: ${c.before} → ${c.version ?? '(taken down)'}`)
     return 'dry run: nothing written'
   }
-  const live = await apply(plan, dueFrom(days as unknown as DayState[], now), run)
+  const live = await apply(plan, dueFrom(days as unknown as DayState[], now), run, true)
   await run.lock.release()
   return `rolled back publish ${id}: ${live ? `latest is ${live}` : 'latest unchanged'}`
 }

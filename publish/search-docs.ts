@@ -37,3 +37,10 @@ export function docsStatements(edition: Edition): Statement[] {
     }),
   ]
 }
+
+/**
+ * Merges the search index into one segment. FTS5 adds a segment per transaction and merges them
+ * a little at a time; after an import of years it holds many, and every search walks each one.
+ * Run once after a bulk import, not on a day's publish (it rewrites the whole index).
+ */
+export const optimizeSearch = (): Statement => sql("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")

@@ -3,6 +3,7 @@
 // size or time differs is read and hashed again; the cache is a convenience, never the truth.
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
@@ -13,18 +14,12 @@ export async function hashCache() {
   const known: Record<string, Entry> = JSON.parse(await readFile(FILE, 'utf8').catch(() => '{}'))
   const seen: Record<string, Entry> = {}
   return {
-    async sha(path: string, st: Stats): Promise<string> {
+    sha(path: string, st: Stats): string {
       const hit = known[path]
       const entry: Entry =
         hit && hit[0] === st.size && hit[1] === st.mtimeMs
           ? hit
-          : [
-              st.size,
-              st.mtimeMs,
-              createHash('sha256')
-                .update(await readFile(path))
-                .digest('hex'),
-            ]
+          : [st.size, st.mtimeMs, createHash('sha256').update(readFileSync(path)).digest('hex')]
       seen[path] = entry
       return entry[2]
     },

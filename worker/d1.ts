@@ -6,9 +6,13 @@ import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core
 import { normalize } from '../core/search/tokenize'
 import type { MonthArticle } from './xml/sitemap'
 
-/** Results a page shows, and how many candidates one read fetches to fill it. */
+/**
+ * Results a page shows, and how many candidates each read fetches: one more than a page first
+ * (a two-character query's bigram is exact, so that read usually fills the page), then more to
+ * make up for candidates that hold a term's bigrams but not the term.
+ */
 export const PAGE = 20
-const CANDIDATES = 60
+const CANDIDATES = [PAGE + 1, 60] as const
 
 export interface SearchPage {
   hits: SearchHit[]
@@ -20,12 +24,12 @@ const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.pa
 
 type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
 
-function candidates(db: D1Database, match: string, before: number) {
+function candidates(db: D1Database, match: string, before: number, limit: number) {
   return prepare(db, {
     sql: `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
       JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
       WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
-    params: [match, before, CANDIDATES],
+    params: [match, before, limit],
   }).all<DocRow>()
 }
 
@@ -44,8 +48,8 @@ export async function searchArchive(
   if (!match) return { hits: [] }
   const hits: SearchHit[] = []
   let from = before
-  for (let read = 0; read < 2; read++) {
-    const { results } = await candidates(db, match, from)
+  for (const limit of CANDIDATES) {
+    const { results } = await candidates(db, match, from, limit)
     for (const row of results) {
       const doc: SearchDoc = { date: row.date, id: row.slug, title: row.title, page: row.page, text: row.text }
       const score = scoreOf({ title: normalize(doc.title), text: normalize(doc.text) }, terms)
@@ -54,7 +58,7 @@ export async function searchArchive(
       hits.push(hitOf(doc, terms, score))
       from = row.id
     }
-    if (results.length < CANDIDATES) return { hits }
+    if (results.length < limit) return { hits }
     from = results.at(-1)?.id ?? from
     if (hits.length === PAGE) return { hits, next: from }
   }

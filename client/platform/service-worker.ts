@@ -1,7 +1,7 @@
-// The service worker, seen from the page: registered as early as the page can, and on a first
-// visit the newest issue asked for at the same moment, so it is the first thing to cross the link
-// (the worker then finds it in the browser's cache). Its reports go to the status bar, the
-// islands' messages to it. The update offer (workbox-window) and Periodic Background Sync come
+// The service worker, seen from the page. On a first visit the inline boot script has already
+// asked for the newest issue and registered the worker (core/render/boot.ts); registering again
+// here checks for an update on every visit. Its reports go to the status bar, the islands'
+// messages to it. The update offer (workbox-window) and Periodic Background Sync come
 // once the page is idle. Absent where the browser has no service worker.
 import type { SwMessage } from '../../core/offline/messages'
 import type { Platform } from '../../core/ui/platform'
@@ -24,11 +24,6 @@ export function startServiceWorker(showKept: () => Promise<void>, lowData: boole
   }
   const container = navigator.serviceWorker
   const first = !container.controller
-  if (first)
-    void fetch('/api/issues/latest/edition').then(
-      (r) => r.arrayBuffer(),
-      () => {},
-    )
   // Offline, the update check inside register() fails; the worker already in charge still answers.
   void container.register('/sw.js').catch(() => {})
   let settle = () => {}

@@ -42,7 +42,7 @@ async function publish(state: string, content: string, lockHold?: number): Promi
 }
 
 /** The bench worker (X-D1-Reads on each answer) on a state, for `use`. */
-async function withWorker<T>(workerDir: string, state: string, use: (mf: Miniflare) => Promise<T>): Promise<T> {
+export async function withWorker<T>(workerDir: string, state: string, use: (mf: Miniflare) => Promise<T>): Promise<T> {
   const mf = new Miniflare({
     modules: true,
     scriptPath: join(workerDir, 'bench-worker.js'),
@@ -60,7 +60,7 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 
 /** Each query a few times, newest results first, as a reader's first page. */
-async function timeSearch(mf: Miniflare, rounds = 5) {
+export async function timeSearch(mf: Miniflare, rounds = 5) {
   const times: number[] = []
   let reads = 0
   for (const q of QUERIES) await mf.dispatchFetch(`http://localhost/api/search?q=${encodeURIComponent(q)}`) // warm up
