@@ -3,8 +3,8 @@
 // recorded in the ledger. Run by every publish and rollback right after it changes the ledger;
 // a run that died half-way is caught up by the next one (or by the worker's cron trigger).
 // `last`: nothing follows, so the final batch also gives the publish lock back.
-import { issueKey, type KvEntry, LATEST_KEY } from '../core/kv-keys'
-import { editionsNeeded, project, type ProjectionInput } from '../core/ledger/project'
+import { type KvEntry, LATEST_KEY } from '../core/kv-keys'
+import { loadEditions, project, type ProjectionInput } from '../core/ledger/project'
 import type { WranglerD1 } from './d1'
 import type { Lock } from './lock'
 import type { WranglerKv } from './wrangler-kv'
@@ -17,15 +17,7 @@ export async function catchUp(
   last = false,
 ): Promise<string | undefined> {
   if (input.due.length === 0) return undefined
-  for (const ref of editionsNeeded(input)) {
-    if (editions.has(ref)) continue
-    const [date = '', version = ''] = ref.split('/')
-    const text = await at.kv.getText(issueKey(date, version))
-    if (text === null)
-      throw new Error(`${issueKey(date, version)} is missing from KV: publish that day's content again`)
-    editions.set(ref, text.trim())
-  }
-  const { kv, finalize } = project(input, editions)
+  const { kv, finalize } = project(input, await loadEditions(input, editions, (key) => at.kv.getText(key)))
   const puts = kv.filter((op): op is KvEntry => !('delete' in op))
   const pages = puts.filter((op) => op.key !== LATEST_KEY)
   await at.kv.bulkPut(pages)

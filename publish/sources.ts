@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { lstatSync, readdirSync, realpathSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { isDate } from '../core/rules'
 import type { Problems } from './compile/problems'
@@ -40,7 +39,7 @@ function refusal(st: Stats, name: string): string | undefined {
 }
 
 /** Lists the content folder, refusing anything that is not a real file or folder inside it. */
-export async function listSources(contentDir: string, problems: Problems, only?: Set<string>): Promise<Sources> {
+export async function listSources(contentDir: string, problems: Problems): Promise<Sources> {
   const root = realOrUndefined(contentDir)
   if (!root) {
     problems.add(contentDir, 'is missing: the content folder (paper.json and issues/)')
@@ -76,7 +75,6 @@ export async function listSources(contentDir: string, problems: Problems, only?:
       problems.add(folder.path, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
       continue
     }
-    if (only && !only.has(folder.name)) continue
     const files = entries(folder.path)
     const imagesDir = files.find((f) => f.name === 'images' && f.st.isDirectory())
     const images = imagesDir ? entries(imagesDir.path) : []
@@ -108,6 +106,3 @@ function realOrUndefined(path: string): string | undefined {
     return undefined
   }
 }
-
-/** A file's bytes, read only after listSources has checked it. */
-export const readBytes = (path: string) => readFile(path)

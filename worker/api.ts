@@ -103,9 +103,7 @@ api.get('/editions/:date/:version', async (c) => {
 })
 
 /** The archive's index: every month, and the newest days' versions (what phones check theirs against). */
-api.get('/archive', async (c) =>
-  send(c, wrap(await readArchiveIndex(c.env.KV)), (v) => v ?? { months: [], recent: [] }),
-)
+api.get('/archive', async (c) => send(c, wrap(await readArchiveIndex(c.env.KV)), (v) => v))
 
 api.get('/archive/:month', async (c) => {
   const month = c.req.param('month')

@@ -11,7 +11,7 @@ export const archive = new Hono<Env>()
 archive.get('/archive', async (c) => {
   const index = await readArchiveIndex(c.env.KV)
   if (!index.ok) return errorView(c, 503)
-  return renderView(c, { kind: 'archive', index: index.value ?? { months: [], recent: [] } })
+  return renderView(c, { kind: 'archive', index: index.value })
 })
 
 archive.get('/archive/day', async (c) => {
@@ -32,7 +32,7 @@ archive.get('/archive/:year{[0-9]{4}}', async (c) => {
   const year = c.req.param('year')
   const index = await readArchiveIndex(c.env.KV)
   if (!index.ok) return errorView(c, 503)
-  const value = index.value ?? { months: [], recent: [] }
+  const { value } = index
   const status = value.months.some((m) => m.month.startsWith(`${year}-`)) ? 200 : 404
   return renderView(c, { kind: 'archive-year', year, index: value }, status)
 })

@@ -1,5 +1,6 @@
-// All D1 reads of the reader's worker: search over the archive, and the articles of a month for
-// its sitemap. Only what is live is found: a day counts once KV shows it (days.live_version).
+// All D1 access of the worker: search over the archive, the articles of a month for its sitemap,
+// and the batches the cron trigger runs (worker/scheduled.ts). Search and sitemaps find only
+// what is live: a day counts once KV shows it (days.live_version).
 import type { Statement } from '../core/ledger/statement'
 import { ftsMatch } from '../core/search/fts'
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core/search/terms'
@@ -20,7 +21,11 @@ export interface SearchPage {
   next?: number | undefined
 }
 
-const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params)
+export const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params)
+
+/** Statements as one D1 batch (a transaction); each one's rows. */
+export const batch = async (db: D1Database, statements: Statement[]) =>
+  (await db.batch(statements.map((s) => prepare(db, s)))).map((r) => r.results as unknown[])
 
 type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
 

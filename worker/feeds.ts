@@ -28,14 +28,14 @@ feeds.get('/sitemap.xml', async (c) => {
   const index = await readArchiveIndex(c.env.KV)
   if (!index.ok) return c.body(null, 503, { 'Retry-After': '30' })
   c.header('Cache-Control', XML_CACHE)
-  return c.body(renderSitemapIndex(paper.baseUrl, index.value ?? { months: [], recent: [] }), 200, XML)
+  return c.body(renderSitemapIndex(paper.baseUrl, index.value), 200, XML)
 })
 
 feeds.get('/sitemaps/archive.xml', async (c) => {
   const index = await readArchiveIndex(c.env.KV)
   if (!index.ok) return c.body(null, 503, { 'Retry-After': '30' })
   c.header('Cache-Control', XML_CACHE)
-  return c.body(renderArchiveSitemap(paper.baseUrl, index.value ?? { months: [], recent: [] }), 200, XML)
+  return c.body(renderArchiveSitemap(paper.baseUrl, index.value), 200, XML)
 })
 
 feeds.get('/sitemaps/:file{[0-9]{4}-[0-9]{2}\\.xml}', async (c) => {

@@ -37,11 +37,14 @@ const isEdition = (v: unknown) =>
 
 export const readLatest = (kv: KVNamespace) => readJson<Latest>(kv, LATEST_KEY, isEdition)
 export const readEdition = (kv: KVNamespace, date: string) => readJson<Edition>(kv, editionKey(date), isEdition)
-export const readArchiveIndex = (kv: KVNamespace) =>
-  readJson<ArchiveIndex>(
+/** The archive's index; before the first publish, an empty one. */
+export async function readArchiveIndex(kv: KVNamespace): Promise<{ ok: true; value: ArchiveIndex } | { ok: false }> {
+  const read = await readJson<ArchiveIndex>(
     kv,
     ARCHIVE_INDEX_KEY,
     (v) => isObject(v) && Array.isArray(v.months) && Array.isArray(v.recent),
   )
+  return read.ok ? { ok: true, value: read.value ?? { months: [], recent: [] } } : read
+}
 export const readArchiveMonth = (kv: KVNamespace, month: string) =>
   readJson<ArchiveMonth>(kv, archiveMonthKey(month), (v) => isObject(v) && Array.isArray(v.issues))

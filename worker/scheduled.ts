@@ -1,17 +1,12 @@
 // The cron trigger (every minute): an issue scheduled ahead goes live when its time comes, and a
 // publish that died half-way is caught up. It makes KV show what the ledger says, exactly as the
 // publisher does (core/ledger/project.ts), unless a publish holds the lock at that moment.
-import { issueKey } from '../core/kv-keys'
-import { editionsNeeded, project, projectionInput } from '../core/ledger/project'
+import { loadEditions, project, projectionInput } from '../core/ledger/project'
 import { dueDays, guard, projectionQueries, releaseLock, takeLock, unguard } from '../core/ledger/sql'
-import type { Statement } from '../core/ledger/statement'
+import { batch } from './d1'
 
 const HOLDER = 'cron trigger'
 const HOLD_MS = 2 * 60_000
-
-const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params)
-const batch = async (db: D1Database, statements: Statement[]) =>
-  (await db.batch(statements.map((s) => prepare(db, s)))).map((r) => r.results as unknown[])
 
 /** Returns the dates it made live (or took down). */
 export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]> {
@@ -24,14 +19,7 @@ export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]
   try {
     const months = new Set((due as Array<{ date: string }>).map((d) => d.date.slice(0, 7)))
     const input = projectionInput(now, await batch(env.DB, projectionQueries(now, months, due.length)), months.size)
-    const editions = new Map<string, string>()
-    for (const ref of editionsNeeded(input)) {
-      const [date = '', version = ''] = ref.split('/')
-      const text = await env.KV.get(issueKey(date, version))
-      if (text === null) throw new Error(`${issueKey(date, version)} is missing from KV`)
-      editions.set(ref, text)
-    }
-    const { kv, finalize } = project(input, editions)
+    const { kv, finalize } = project(input, await loadEditions(input, new Map(), (key) => env.KV.get(key)))
     for (const op of kv) await ('delete' in op ? env.KV.delete(op.key) : env.KV.put(op.key, op.value))
     await batch(env.DB, [guard(HOLDER, now), ...finalize, unguard()])
     return input.due.map((d) => d.date)

@@ -3,13 +3,11 @@
 // here checks for an update on every visit. Its reports go to the status bar, the islands'
 // messages to it. The update offer (workbox-window) and Periodic Background Sync come
 // once the page is idle. Absent where the browser has no service worker.
-import type { SwMessage } from '../../core/offline/messages'
+import { PERIODIC_TAG, type SwMessage } from '../../core/offline/messages'
 import type { Platform } from '../../core/ui/platform'
 import { status } from '../../core/ui/status'
 import { whenIdle } from './idle'
 
-/** The Periodic Background Sync tag the worker answers (client/sw/sync.ts). */
-const PERIODIC_TAG = 'zzrb-latest'
 const PERIODIC_MS = 6 * 3_600_000
 
 export interface ServiceWorkerBridge {

@@ -7,14 +7,14 @@
 import * as navigationPreload from 'workbox-navigation-preload'
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { readKept } from '../../core/offline/kept'
-import type { SwMessage } from '../../core/offline/messages'
+import { PERIODIC_TAG, type SwMessage } from '../../core/offline/messages'
 import { urls } from '../../core/urls'
 import { fetchLater, files, type ManifestEntry, mainScriptOf, shellPage, split } from './assets'
 import { download, keepIssuePhotos, removeAll } from './keep'
 import { findKept, keepPage } from './offline-pages'
 import { photoPlugins } from './photos'
 import { setLowData } from './prefs'
-import { keepLatest, PERIODIC_TAG, RETRY_TAG, serial, sync, tell } from './sync'
+import { keepLatest, RETRY_TAG, serial, sync, tell } from './sync'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown }
 type SyncEvent = ExtendableEvent & { tag: string }

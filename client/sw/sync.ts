@@ -16,8 +16,6 @@ declare const self: ServiceWorkerGlobalScope & {
 
 /** The Background Sync tag for a download to try again once the link is back. */
 export const RETRY_TAG = 'zzrb-retry'
-/** The Periodic Background Sync tag (the page registers it in the installed app). */
-export const PERIODIC_TAG = 'zzrb-latest'
 
 export async function tell(message: SwMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message)

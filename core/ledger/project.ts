@@ -1,7 +1,7 @@
 // Makes KV show what the ledger says: the pages of the days whose time has come (or that a
 // rollback took down), their months of the archive, its index, and `latest` last. Pure: the
 // publisher carries the result out with wrangler, the worker's cron trigger with its bindings.
-import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, type KvOp, LATEST_KEY } from '../kv-keys'
+import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, issueKey, type KvOp, LATEST_KEY } from '../kv-keys'
 import type { ArchiveIndex, ArchiveMonth, IssueEntry } from '../model'
 import { type DayRow, markLive, RECENT } from './sql'
 import type { Statement } from './statement'
@@ -38,6 +38,27 @@ export function projectionInput(now: string, results: unknown[][], months: numbe
     counts: rest[months] as ProjectionInput['counts'],
     newest: rest[months + 1] as ProjectionInput['newest'],
   }
+}
+
+/**
+ * The JSON of every edition a projection needs: those at hand in `have`, the rest read with `get`
+ * from KV's immutable keys (issue/<date>/<version>). A missing one is an error: the ledger names
+ * an upload that KV does not hold.
+ */
+export async function loadEditions(
+  input: ProjectionInput,
+  have: Map<string, string>,
+  get: (key: string) => Promise<string | null>,
+): Promise<Map<string, string>> {
+  for (const ref of editionsNeeded(input)) {
+    if (have.has(ref)) continue
+    const [date = '', version = ''] = ref.split('/')
+    const text = await get(issueKey(date, version))
+    if (text === null)
+      throw new Error(`${issueKey(date, version)} is missing from KV: publish that day's content again`)
+    have.set(ref, text.trim())
+  }
+  return have
 }
 
 /** The editions a projection needs the JSON of (from KV's immutable keys, or at hand). */

@@ -1,4 +1,8 @@
 // Messages between the page and the service worker.
+
+/** The Periodic Background Sync tag: the page registers it (installed app), the worker answers it. */
+export const PERIODIC_TAG = 'zzrb-latest'
+
 export type SwMessage =
   | { type: 'SKIP_WAITING' }
   /** Every visit: download what is new. It carries the reader's low-data mode, which comes first. */

@@ -14,7 +14,7 @@ export interface Crossing {
 
 export interface SlowLink {
   origin: string
-  /** Every response since `since` (ms on this link's clock), with its body's bytes. */
+  /** Every response that crossed the link, with its body's bytes and its times on this link's clock. */
   log: Crossing[]
   /** ms since the link opened. */
   now: () => number

@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('on a 390 px phone', () => {
       check(lines!)
       await page.locator('.story h1').screenshot({ path: `${SHOTS}/headline-390-${path.split('/').at(-1)}.png` })
     }
-    // The headline that once broke as 两会热词“稳就 / 业”的株洲实践 now wraps whole words.
+    // At 390 px this headline wraps, and between words: 两会热词“稳就业” / 的株洲实践, never 稳就 / 业.
     expect(seen).toContainEqual(['两会热词“稳就业”', '的株洲实践'])
     await page.context().close()
   })

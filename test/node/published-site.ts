@@ -89,7 +89,7 @@ export class Site {
     }
   }
 
-  /** GET a path; `fresh` makes a URL no earlier answer was kept at the edge for. */
+  /** GET a path, redirects not followed. */
   async get(path: string): Promise<{ status: number; text: string }> {
     return this.with(async (mf) => {
       const res = await mf.dispatchFetch(`http://localhost${path}`, { redirect: 'manual' })
