@@ -4,25 +4,14 @@
 import { readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Article } from '../../core/model'
 import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { contentWith, copyContent, edit, ISSUE } from './content-copy'
-import { buildWorker, copyState, publish, removeTempDirs, Site, startPublish, tempDir, written } from './published-site'
+import { publish, type Site, startPublish, usePublishedContent, written } from './published-site'
 
-let base: string
-let workerDir: string
-
-beforeAll(async () => {
-  workerDir = await buildWorker()
-  base = await tempDir('zzrb-kv-')
-  const first = await publish(base)
-  if (first.code !== 0) throw new Error(first.err)
-})
-afterAll(removeTempDirs)
-
-const publishedSite = async () => new Site(workerDir, await copyState(base))
+const { publishedSite } = usePublishedContent()
 const json = async <T>(site: Site, path: string) => JSON.parse((await site.get(path)).text) as T
 const searchIds = async (site: Site, q: string) =>
   (await json<{ hits: Array<{ date: string; id: string }> }>(site, `/api/search?q=${encodeURIComponent(q)}`)).hits.map(

@@ -2,24 +2,13 @@
 // worker (bundled by wrangler, run by miniflare in workerd) serves what it wrote. Every test
 // starts from its own copy of a state with content/ published into it.
 import { rm } from 'node:fs/promises'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Issue } from '../../core/model'
 import { contentWith, copyContent, edit, ISSUE } from './content-copy'
-import { buildWorker, copyState, publish, removeTempDirs, Site, tempDir, written } from './published-site'
+import { publish, type Site, usePublishedContent, written } from './published-site'
 
-let base: string
-let workerDir: string
-
-beforeAll(async () => {
-  workerDir = await buildWorker()
-  base = await tempDir('zzrb-kv-')
-  const first = await publish(base)
-  if (first.code !== 0) throw new Error(first.err)
-})
-afterAll(removeTempDirs)
-
-/** A state of its own for one test: content/ published, 2024-03-11 live. */
-const publishedSite = async () => new Site(workerDir, await copyState(base))
+/** A state of its own for one test: content/ published, 2024-03-11 live; or an empty one. */
+const { publishedSite, emptySite } = usePublishedContent()
 
 const latestIssue = async (site: Site) => JSON.parse((await site.get('/api/issues/latest')).text) as Issue
 const archiveDates = async (site: Site) =>
@@ -29,7 +18,7 @@ const archiveDates = async (site: Site) =>
 
 describe('npm run publish', () => {
   it('publishes the 2024-03-11 issue, the pointer last, and every link of the site resolves', async () => {
-    const site = new Site(workerDir, await tempDir('zzrb-kv-'))
+    const site = await emptySite()
     const r = await publish(site.state)
     expect(r.code, r.err).toBe(0)
     expect(written(r.out)).toEqual(['edition/2024-03-11', 'archive/2024-03', 'archive/index', 'latest'])

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { Miniflare } from 'miniflare'
+import { afterAll, beforeAll } from 'vitest'
 import { localBindings } from '../../scripts/lib/local-state'
 import { parse } from 'node-html-parser'
 
@@ -66,6 +67,26 @@ export async function copyState(state: string): Promise<string> {
   const copy = await tempDir('zzrb-kv-')
   await cp(state, copy, { recursive: true })
   return copy
+}
+
+/**
+ * For a test file: builds the worker and publishes content/ into a base state once. Each test
+ * then gets a Site on a copy of its own (`publishedSite`), or on an empty state (`emptySite`).
+ */
+export function usePublishedContent() {
+  let base = ''
+  let workerDir = ''
+  beforeAll(async () => {
+    workerDir = await buildWorker()
+    base = await tempDir('zzrb-kv-')
+    const first = await publish(base)
+    if (first.code !== 0) throw new Error(first.err)
+  })
+  afterAll(removeTempDirs)
+  return {
+    publishedSite: async () => new Site(workerDir, await copyState(base)),
+    emptySite: async () => new Site(workerDir, await tempDir('zzrb-kv-')),
+  }
 }
 
 export class Site {
