@@ -5,8 +5,11 @@ import { issueKey, type KvEntry } from '../core/kv-keys'
 import type { ChangeRow, DayState } from '../core/ledger/sql'
 import { type Statement, sql } from '../core/ledger/statement'
 import type { Edition } from '../core/model'
+import type { CompiledIssue } from './compile/issue'
 import type { PhotoFile } from './compile/photos'
+import { publishAtOf } from './schedule'
 import { docsStatements, removeDocs } from './search-docs'
+import type { DaySource } from './sources'
 
 /** A day of content to publish: its edition, the hash of its files, when it goes live, its photos. */
 export interface DayToPublish {
@@ -14,6 +17,17 @@ export interface DayToPublish {
   source: string
   publishAt: string
   photos: PhotoFile[]
+}
+
+/** Compiled issues as days to publish, each with the hash of its day's files. */
+export function daysToPublish(compiled: CompiledIssue[], sources: DaySource[]): DayToPublish[] {
+  const hashOf = new Map(sources.map((d) => [d.date, d.hash]))
+  return compiled.map((c) => ({
+    edition: { issue: c.issue, articles: c.articles },
+    source: hashOf.get(c.issue.date)!,
+    publishAt: publishAtOf(c),
+    photos: c.sources.flatMap((s) => s.photos),
+  }))
 }
 
 /** What happens to one day. */

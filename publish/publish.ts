@@ -8,8 +8,8 @@ import { compileDays, readPaper } from './compile/content'
 import { Problems } from './compile/problems'
 import type { Row, WranglerD1 } from './d1'
 import type { Lock } from './lock'
-import { type Plan, planPublish } from './plan'
-import { checkSchedules, publishAtOf } from './schedule'
+import { daysToPublish, type Plan, planPublish } from './plan'
+import { checkSchedules } from './schedule'
 import { optimizeSearch } from './search-docs'
 import { type DaySource, listSources } from './sources'
 import { uploadPhotos } from './upload-photos'
@@ -103,12 +103,7 @@ async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
   const compiled = await compileDays(days, problems)
   checkSchedules(compiled, run.now, problems)
   problems.throwIfAny()
-  return compiled.map((c) => ({
-    edition: { issue: c.issue, articles: c.articles },
-    source: days.find((d) => d.date === c.issue.date)!.hash,
-    publishAt: publishAtOf(c),
-    photos: c.sources.flatMap((s) => s.photos),
-  }))
+  return daysToPublish(compiled, days)
 }
 
 /**

@@ -7,20 +7,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { compileContent } from '../../publish/compile/content'
-import { planPublish } from '../../publish/plan'
-import { publishAtOf } from '../../publish/schedule'
+import { daysToPublish, planPublish } from '../../publish/plan'
 import type { Seed } from '../provided'
 import { writeSyntheticArchive } from '../synthetic/archive'
 
 async function firstPublish(contentDir: string): Promise<Seed> {
   const { issues, sources } = await compileContent(contentDir)
-  const days = issues.map((c) => ({
-    edition: { issue: c.issue, articles: c.articles },
-    source: sources.days.find((d) => d.date === c.issue.date)!.hash,
-    publishAt: publishAtOf(c),
-    photos: c.sources.flatMap((s) => s.photos),
-  }))
-  const plan = planPublish(days, new Map(), '2024-03-13T00:00:00.000Z', { id: 1, by: 'test seed' })
+  const plan = planPublish(daysToPublish(issues, sources.days), new Map(), '2024-03-13T00:00:00.000Z', {
+    id: 1,
+    by: 'test seed',
+  })
   return { uploads: plan.uploads, ledger: plan.ledger }
 }
 
