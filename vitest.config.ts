@@ -5,8 +5,12 @@ import { defineConfig } from 'vitest/config'
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
 process.env.WRANGLER_SEND_METRICS ??= 'false'
 
+/** `npm run test:long`: the same tests at length (test/long.ts). */
+const provide = { long: process.env.ZZRB_TEST_LONG === '1' }
+
 export default defineConfig({
   test: {
+    reporters: ['default', './test/project-times.ts'],
     projects: [
       {
         // The compiler and the publisher, in Node, driving the real wrangler and workerd.
@@ -16,6 +20,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          provide,
         },
       },
       {
@@ -30,6 +35,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          provide,
         },
       },
       {
@@ -45,6 +51,7 @@ export default defineConfig({
           include: ['test/worker/**/*.test.ts'],
           globalSetup: ['test/worker/seed.setup.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
+          provide,
         },
       },
     ],

@@ -1,17 +1,17 @@
 // npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]
 //                    [--wait SECONDS | --no-wait] [--persist-to DIR] [--config FILE]
-// Validates everything first, then uploads, records in the ledger (D1) and shows in KV.
+// Validates everything first, then uploads, records in the ledger (D1) and shows in KV, through
+// the bindings wrangler's getPlatformProxy() gives (publish/storage.ts).
 // ZZRB_LOCK_HOLD_SECONDS sets how long the lock outlives a publisher that died (default 600).
+// ZZRB_STOP_AFTER_LINE=N makes the publisher stop itself (SIGSTOP) right after its Nth line of
+// output: how the tests catch it at a given step, to kill or interrupt it there.
+import { writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ContentError, formatProblem } from './compile/problems'
-import { WranglerD1 } from './d1'
 import { holderName, Lock, LockHeld } from './lock'
 import { publish, type Run } from './publish'
 import { rollback } from './rollback'
-import { removeScratch } from './scratch'
-import type { Target } from './wrangler'
-import { WranglerKv } from './wrangler-kv'
-import { WranglerR2 } from './wrangler-r2'
+import { openStorage, type Storage } from './storage'
 
 const USAGE = [
   'usage: npm run publish -- [--local | --remote] [--content DIR] [--dry-run] [--rollback] [--force-unlock]',
@@ -21,6 +21,15 @@ const USAGE = [
 const LOCKED = 75
 
 let lock: Lock | undefined
+let storage: Storage | undefined
+
+const stopAfter = Number(process.env.ZZRB_STOP_AFTER_LINE ?? 0)
+let lines = 0
+/** Each line is written before the next step starts (a synchronous write), so none is lost to a kill. */
+function say(line: string): void {
+  writeSync(1, `${line}\n`)
+  if (++lines === stopAfter) process.kill(process.pid, 'SIGSTOP')
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -38,67 +47,58 @@ async function main(): Promise<number> {
       help: { type: 'boolean' },
     },
   })
-  if (values.help) return say(USAGE, 0)
-  if (values.local && values.remote) return say(`--local and --remote cannot both be given\n${USAGE}`, 2)
+  if (values.help) return done(USAGE, 0)
+  if (values.local && values.remote) return done(`--local and --remote cannot both be given\n${USAGE}`, 2)
   const wait = values['no-wait'] ? 0 : Number(values.wait)
-  if (!(wait >= 0)) return say(`--wait takes a number of seconds\n${USAGE}`, 2)
-  const target: Target = { remote: values.remote === true, persistTo: values['persist-to'], config: values.config }
-  const where = target.remote
-    ? 'the remote KV and D1'
-    : `local KV and D1${target.persistTo ? ` (${target.persistTo})` : ''}`
-  const d1 = new WranglerD1(target)
-  if (values['force-unlock']) {
-    await Lock.force(d1)
-    return say(`broke the publish lock on ${where}: make sure no other publish is running`, 0)
-  }
+  if (!(wait >= 0)) return done(`--wait takes a number of seconds\n${USAGE}`, 2)
   const hold = Number(process.env.ZZRB_LOCK_HOLD_SECONDS ?? 600)
-  if (!(hold > 0)) return say('ZZRB_LOCK_HOLD_SECONDS takes a number of seconds', 2)
-  lock = new Lock(d1, holderName(), hold * 1000)
-  const run: Run = {
-    kv: new WranglerKv(target),
-    d1,
-    r2: new WranglerR2(target),
-    lock,
-    now: new Date(),
-    say: (line) => console.log(line),
-    wait,
-    dryRun: values['dry-run'] === true,
+  if (!(hold > 0)) return done('ZZRB_LOCK_HOLD_SECONDS takes a number of seconds', 2)
+  const remote = values.remote === true
+  const where = remote
+    ? 'the remote KV and D1'
+    : `local KV and D1${values['persist-to'] ? ` (${values['persist-to']})` : ''}`
+  storage = await openStorage({ remote, persistTo: values['persist-to'], config: values.config })
+  const db = storage.db
+  if (values['force-unlock']) {
+    await storage.firstRead(() => Lock.force(db))
+    return done(`broke the publish lock on ${where}: make sure no other publish is running`, 0)
   }
-  const done = values.rollback ? await rollback(run) : await publish(values.content, run)
-  return say(`${done} (${where})`, 0)
+  lock = new Lock(db, holderName(), hold * 1000)
+  const run: Run = { storage, lock, now: new Date(), say, wait, dryRun: values['dry-run'] === true }
+  const result = values.rollback ? await rollback(run) : await publish(values.content, run)
+  return done(`${result} (${where})`, 0)
 }
 
-function say(message: string, code: number): number {
+function done(message: string, code: number): number {
   ;(code === 0 ? console.log : console.error)(message)
   return code
 }
 
-/** Interrupted: the lock is given back so the newsroom is not blocked, and the temporary files go. */
+/** Closes the bindings (their local runtime) within a few seconds, and exits. */
+async function exit(code: number): Promise<never> {
+  await Promise.race([storage?.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))])
+  process.exit(code)
+}
+
+/** Interrupted: the lock is given back so the newsroom is not blocked. */
 let interrupted = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     interrupted = true
     console.error(`publish interrupted (${signal}): the next publish completes what this one began`)
     const released = lock?.release().catch(() => {}) ?? Promise.resolve()
-    void Promise.race([released, new Promise((r) => setTimeout(r, 20_000))]).then(() => {
-      removeScratch()
-      process.exit(130)
-    })
+    void Promise.race([released, new Promise((r) => setTimeout(r, 20_000))]).then(() => exit(130))
   })
 }
 
-main().then(
-  (code) => process.exit(code),
-  async (e: unknown) => {
-    if (interrupted) return // the signal's handler finishes the run
-
-    if (e instanceof ContentError) {
-      console.error(`publish refused, nothing written — ${e.problems.length} problem(s):`)
-      for (const p of e.problems) console.error(`  ${formatProblem(p)}`)
-    } else {
-      console.error(`publish failed: ${e instanceof Error ? e.message : String(e)}`)
-    }
-    await lock?.release().catch(() => {})
-    process.exit(e instanceof LockHeld ? LOCKED : 1)
-  },
-)
+main().then(exit, async (e: unknown) => {
+  if (interrupted) return // the signal's handler finishes the run
+  if (e instanceof ContentError) {
+    console.error(`publish refused, nothing written — ${e.problems.length} problem(s):`)
+    for (const p of e.problems) console.error(`  ${formatProblem(p)}`)
+  } else {
+    console.error(`publish failed: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  await lock?.release().catch(() => {})
+  await exit(e instanceof LockHeld ? LOCKED : 1)
+})

@@ -1,15 +1,17 @@
 // One publish at a time, for two editors on two machines alike: the lock is a row in D1 (a batch
 // there is a transaction). It expires, so a publisher that died does not block the newsroom for
-// ever; --force-unlock breaks it by hand. Every write batch is guarded: a publisher whose lock
-// has gone cannot write.
+// ever; --force-unlock breaks it by hand. Every write is guarded: a publisher whose lock has gone
+// cannot write.
 import { hostname, userInfo } from 'node:os'
-import type { Row, WranglerD1 } from './d1'
-import { breakLock, extendLock, guard, releaseLock, takeLock, unguard } from '../core/ledger/sql'
-import type { Statement } from '../core/ledger/statement'
+import { type RowsOf, transact, write } from '../core/ledger/d1'
+import { breakLock, guarded, lockHolder, releaseLock, type Statement, takeLock } from '../core/ledger/sql'
+import type { Query } from '../core/ledger/statement'
 
-const POLL_MS = 3_000
+const POLL_MS = 1_000
 
 export const holderName = () => `${userInfo().username}@${hostname()} pid ${process.pid}`
+
+type Reads = Record<string, Query<unknown>>
 
 export class Lock {
   held = false
@@ -18,74 +20,65 @@ export class Lock {
    * between two writes (checking years of issues); short enough after a crash.
    */
   constructor(
-    private readonly d1: WranglerD1,
+    private readonly db: D1Database,
     readonly holder: string,
     private readonly holdMs: number,
   ) {}
 
-  /** Statements to take (or refresh) the lock; then `reads` run in the same transaction. */
-  private attempt(reads: Statement[]): Promise<Row[][]> {
-    const now = new Date()
-    return this.d1.batch([
-      ...takeLock(this.holder, now.toISOString(), new Date(now.getTime() + this.holdMs).toISOString()),
-      ...reads,
-    ])
+  /** The lock's expiry if it were taken or extended now. */
+  expiry(): string {
+    return new Date(Date.now() + this.holdMs).toISOString()
   }
 
   /**
-   * Takes the lock and returns what `reads` read under it. While another publish holds it, says
-   * so and waits up to `waitSeconds`, then gives up with an error that names the holder.
+   * Takes the lock and returns what `reads` read once it is held (nothing else writes the ledger
+   * then). While another publish holds it, says so and waits up to `waitSeconds`, then gives up
+   * naming the holder.
    */
-  async take(reads: Statement[], waitSeconds: number, say: (line: string) => void): Promise<Row[][]> {
+  async take<R extends Reads>(reads: R, waitSeconds: number, say: (line: string) => void): Promise<RowsOf<R>> {
     const deadline = Date.now() + waitSeconds * 1000
     for (let told = false; ; told = true) {
-      const [, lockRows, ...results] = await this.attempt(reads)
-      const lock = lockRows?.[0]
-      if (lock?.holder === this.holder) {
+      const now = new Date().toISOString()
+      const { lock } = await transact(this.db, [takeLock(this.holder, now, this.expiry())], { lock: lockHolder() })
+      const [held] = lock
+      if (held?.holder === this.holder) {
         this.held = true
-        return results
+        return transact(this.db, [], reads)
       }
-      const who = `${lock?.holder} since ${lock?.since} (until ${lock?.expires})`
+      const who = `${held?.holder} since ${held?.since} (until ${held?.expires})`
       if (Date.now() >= deadline) throw new LockHeld(`another publish holds the lock: ${who}`)
       if (!told) say(`waiting: another publish holds the lock, ${who}`)
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
   }
 
-  /** Statements wrapped so they run only while this publisher holds the lock, which they extend. */
+  /** Statements that run only while this publisher holds the lock, which they extend. */
   guarded(statements: Statement[]): Statement[] {
-    const now = Date.now()
-    return [
-      guard(this.holder, new Date(now).toISOString()),
-      extendLock(this.holder, new Date(now + this.holdMs).toISOString()),
-      ...statements,
-      unguard(),
-    ]
-  }
-
-  /** Runs guarded statements as the publish's last write, giving the lock back in the same transaction. */
-  async finish(statements: Statement[]): Promise<void> {
-    await this.d1.batch([...this.guarded(statements), releaseLock(this.holder)])
-    this.held = false
+    return guarded(this.holder, new Date().toISOString(), statements, this.expiry())
   }
 
   /** Extends the lock between writes: after a long check, before the first write. */
   async extend(): Promise<void> {
-    await this.d1.batch(this.guarded([]))
+    await write(this.db, this.guarded([]))
   }
 
   private releasing: Promise<void> | undefined
+
+  /** The lock was given back by the run's last write (core/ledger/catch-up.ts). */
+  released(): void {
+    this.held = false
+  }
 
   /** Gives the lock back (once, however often it is asked). */
   release(): Promise<void> {
     if (!this.held) return this.releasing ?? Promise.resolve()
     this.held = false
-    this.releasing = this.d1.batch([releaseLock(this.holder)]).then(() => {})
+    this.releasing = write(this.db, [releaseLock(this.holder)])
     return this.releasing
   }
 
-  static async force(d1: WranglerD1): Promise<void> {
-    await d1.batch([breakLock()])
+  static async force(db: D1Database): Promise<void> {
+    await write(db, [breakLock()])
   }
 }
 

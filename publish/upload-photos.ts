@@ -2,20 +2,23 @@
 // before any page can name them, a few photos at a time so that memory stays small. A photo
 // that two days share is rendered once.
 import { readFile } from 'node:fs/promises'
+import { inParallel } from '../core/ledger/write-kv'
 import type { PhotoFile } from './compile/photos'
-import { renditionsOf } from './photos/renditions'
-import type { R2Object, WranglerR2 } from './wrangler-r2'
+import { type Rendition, renditionsOf } from './photos/renditions'
 
 const PHOTOS_PER_WRITE = 20
 
-export async function uploadPhotos(photos: PhotoFile[], r2: WranglerR2, say: (line: string) => void): Promise<void> {
+export async function uploadPhotos(photos: PhotoFile[], r2: R2Bucket, say: (line: string) => void): Promise<void> {
   const unique = [...new Map(photos.map((p) => [p.photo.id, p])).values()]
   for (let i = 0; i < unique.length; i += PHOTOS_PER_WRITE) {
-    const objects: R2Object[] = []
+    const renditions: Rendition[] = []
     for (const { photo, file } of unique.slice(i, i + PHOTOS_PER_WRITE))
-      objects.push(...(await renditionsOf(await readFile(file), photo)))
-    await r2.bulkPut(objects)
-    const kb = Math.round(objects.reduce((n, o) => n + o.bytes.length, 0) / 1024)
-    say(`uploaded ${Math.min(PHOTOS_PER_WRITE, unique.length - i)} photos (${objects.length} renditions, ${kb} KB)`)
+      renditions.push(...(await renditionsOf(await readFile(file), photo)))
+    await inParallel(renditions, async (r) => {
+      // A copy with a buffer of its own: the bindings' proxy refuses a view into a larger pool.
+      await r2.put(r.key, new Uint8Array(r.bytes), { httpMetadata: { contentType: r.type } })
+    })
+    const kb = Math.round(renditions.reduce((n, r) => n + r.bytes.length, 0) / 1024)
+    say(`uploaded ${Math.min(PHOTOS_PER_WRITE, unique.length - i)} photos (${renditions.length} renditions, ${kb} KB)`)
   }
 }

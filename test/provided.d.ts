@@ -10,6 +10,8 @@ export interface Seed {
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** `npm run test:long`: the long runs of the property, load and scale tests. */
+    long: boolean
     /** A publish of content/. */
     published: Seed
     /** A publish of content/ plus test/fixtures/issues. */

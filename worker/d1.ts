@@ -1,7 +1,8 @@
-// All D1 access of the worker: search over the archive, the articles of a month for its sitemap,
-// and the batches the cron trigger runs (worker/scheduled.ts). Search and sitemaps find only
-// what is live: a day counts once KV shows it (days.live_version).
-import type { Statement } from '../core/ledger/statement'
+// The worker's own D1 reads: search over the archive and the articles of a month for its sitemap
+// (the cron trigger's are the ledger's, core/ledger/). Search and sitemaps find only what is
+// live: a day counts once KV shows it (days.live_version).
+import { read } from '../core/ledger/d1'
+import { query } from '../core/ledger/statement'
 import { ftsMatch } from '../core/search/fts'
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core/search/terms'
 import { normalize } from '../core/search/tokenize'
@@ -21,21 +22,20 @@ export interface SearchPage {
   next?: number | undefined
 }
 
-export const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(...s.params)
-
-/** Statements as one D1 batch (a transaction); each one's rows. */
-export const batch = async (db: D1Database, statements: Statement[]) =>
-  (await db.batch(statements.map((s) => prepare(db, s)))).map((r) => r.results as unknown[])
-
 type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
 
 function candidates(db: D1Database, match: string, before: number, limit: number) {
-  return prepare(db, {
-    sql: `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
+  return read(
+    db,
+    query<DocRow>(
+      `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
       JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
       WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
-    params: [match, before, limit],
-  }).all<DocRow>()
+      match,
+      before,
+      limit,
+    ),
+  )
 }
 
 /**
@@ -54,7 +54,7 @@ export async function searchArchive(
   const hits: SearchHit[] = []
   let from = before
   for (const limit of CANDIDATES) {
-    const { results } = await candidates(db, match, from, limit)
+    const results = await candidates(db, match, from, limit)
     for (const row of results) {
       const doc: SearchDoc = { date: row.date, id: row.slug, title: row.title, page: row.page, text: row.text }
       const score = scoreOf({ title: normalize(doc.title), text: normalize(doc.text) }, terms)
@@ -72,11 +72,14 @@ export async function searchArchive(
 
 /** Every live article of a month, for its sitemap, newest issue first. */
 export async function monthArticles(db: D1Database, month: string): Promise<MonthArticle[]> {
-  const { results } = await prepare(db, {
-    sql: `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
+  return read(
+    db,
+    query<MonthArticle>(
+      `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
       JOIN days y ON y.date = d.date AND y.live_version = d.version
       WHERE d.date >= ? AND d.date < ? ORDER BY d.id DESC`,
-    params: [`${month}-01`, `${month}-32`],
-  }).all<MonthArticle>()
-  return results
+      `${month}-01`,
+      `${month}-32`,
+    ),
+  )
 }

@@ -1,9 +1,9 @@
 // Makes KV show what the ledger says: the pages of the days whose time has come (or that a
-// rollback took down), their months of the archive, its index, and `latest` last. Pure: the
-// publisher carries the result out with wrangler, the worker's cron trigger with its bindings.
+// rollback took down), their months of the archive, its index, and `latest` last. Pure:
+// catch-up.ts carries it out, for the publisher and the worker's cron trigger alike.
 import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, issueKey, type KvOp, LATEST_KEY } from '../kv-keys'
 import type { ArchiveIndex, ArchiveMonth, IssueEntry } from '../model'
-import { type DayRow, markLive, RECENT } from './sql'
+import { type DayRow, type LiveDay, markLive, monthCounts, monthsDays, newestLive, RECENT } from './sql'
 import type { Statement } from './statement'
 
 export interface ProjectionInput {
@@ -15,7 +15,7 @@ export interface ProjectionInput {
   /** Live issues per month before. */
   counts: ArchiveIndex['months']
   /** The newest live days before: at least RECENT + due.length of them. */
-  newest: Array<{ date: string; version: string; live_at: string }>
+  newest: LiveDay[]
 }
 
 export interface Projection {
@@ -28,17 +28,12 @@ export interface Projection {
 const monthOf = (date: string) => date.slice(0, 7)
 const editionRef = (date: string, version: string) => `${date}/${version}`
 
-/** The results of projectionQueries(now, months, …), in their order, as a projection's input. */
-export function projectionInput(now: string, results: unknown[][], months: number): ProjectionInput {
-  const [due, ...rest] = results as [DayRow[], ...unknown[][]]
-  return {
-    now,
-    due,
-    months: rest.slice(0, months).flat() as DayRow[],
-    counts: rest[months] as ProjectionInput['counts'],
-    newest: rest[months + 1] as ProjectionInput['newest'],
-  }
-}
+/** The reads a projection needs besides the due days: every day of their months, the counts, the newest. */
+export const projectionReads = (due: DayRow[]) => ({
+  months: monthsDays([...new Set(due.map((d) => monthOf(d.date)))]),
+  counts: monthCounts(),
+  newest: newestLive(RECENT + 1 + due.length),
+})
 
 /**
  * The JSON of every edition a projection needs: those at hand in `have`, the rest read with `get`

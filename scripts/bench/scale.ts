@@ -15,12 +15,14 @@ import { localBindings } from '../lib/local-state'
 import { datesEnding, writeSyntheticArchive } from '../../test/synthetic/archive'
 
 const run = promisify(execFile)
+/** A day's publish, onto one issue or onto ten years, from the command to its last write. */
+const PUBLISH_BUDGET_SECONDS = 3
 const QUERIES = ['就业', '株洲', '宝妈', '下水道', '招聘会', '改革', '社区', '记者', '劳动', '3月']
 
 export interface ScaleResult {
   size: { years: number; perDay: number; days: number; articles: number }
   publish: Record<string, number>
-  oneMoreDay: { seconds: number; kvWrites: string[]; d1Statements: number }
+  oneMoreDay: { seconds: number; kvWrites: string[]; d1Statements: number; onto: string }
   biggest: { key: string; bytes: number }
   biggestBesidesEditions: { key: string; bytes: number }
   d1Bytes: number
@@ -104,11 +106,11 @@ export async function runScale(
     result.search[label] = await withWorker(workerDir, state, (mf) => timeSearch(mf))
     say(`search at ${label}: ${JSON.stringify(result.search[label])}`)
   }
-  const steps: Array<[string, number]> = [
-    ['1 issue', 0],
-    ['1 year', Math.min(days, 365)],
-    [`${opts.years} years`, days],
-  ]
+  const label = (n: number) =>
+    n === 0 ? '1 issue' : n % 365 === 0 ? `${n / 365} year${n > 365 ? 's' : ''}` : `${n} days`
+  const steps = [...new Set([0, Math.min(days, 365), days])].map((n) => [label(n), n] as const)
+  // The ledger's tables first, so the first publish below is a day's publish like any other.
+  await run('scripts/wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state])
   let moved = days
   for (const [label, count] of steps) {
     if (count > 0 && days - count < moved) {
@@ -127,7 +129,7 @@ export async function runScale(
   const one = await publish(state, content, opts.lockHoldSeconds)
   const kvWrites = [...one.out.matchAll(/^(?:uploaded|wrote|deleted) (\S+)/gm)].map((m) => m[1]!)
   const d1Statements = Number(/ledger: (\d+) statements/.exec(one.out)?.[1] ?? 0)
-  result.oneMoreDay = { seconds: one.seconds, kvWrites, d1Statements }
+  result.oneMoreDay = { seconds: one.seconds, kvWrites, d1Statements, onto: label(days) }
   say(`one more day: ${one.seconds} s, KV writes ${kvWrites.join(', ')}; ${d1Statements} D1 statements`)
 
   await withWorker(workerDir, state, async (mf) => {
@@ -184,6 +186,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const first = r.search['1 issue']!.p50
   for (const [label, s] of Object.entries(r.search))
     console.log(`search p50 at ${label} ÷ at 1 issue: ${(s.p50 / first).toFixed(2)}`)
+  const budget = (what: string, seconds: number) =>
+    console.log(
+      `${what}: ${seconds} s (budget ≤ ${PUBLISH_BUDGET_SECONDS} s: ${seconds <= PUBLISH_BUDGET_SECONDS ? 'met' : 'MISSED'})`,
+    )
+  budget('a day’s publish, the real issue', r.publish['publish to 1 issue']!)
+  budget(`one more day onto ${r.oneMoreDay.onto}`, r.oneMoreDay.seconds)
   const { writeFileSync, mkdirSync } = await import('node:fs')
   mkdirSync('.build/bench', { recursive: true })
   writeFileSync('.build/bench/scale.json', JSON.stringify(r, null, 2))

@@ -14,7 +14,7 @@ import { inspectPhoto } from '../../publish/photos/inspect'
 import { renditionsOf } from '../../publish/photos/renditions'
 import { CAMERA, contentWithPhotos, testPhoto } from '../photos/generate'
 import { edit } from './content-copy'
-import { buildWorker, publish, removeTempDirs, Site, tempDir } from './published-site'
+import { buildWorker, publish, removeTempDirs, Site, stopSites, tempDir } from './published-site'
 
 const DAY = 'issues/2024-03-15'
 const ARTICLE = `${DAY}/ceshi-tupian.md`
@@ -101,7 +101,10 @@ describe('photos, published and served', () => {
     if (r.code !== 0) throw new Error(r.err)
     site = new Site(workerDir, state)
   }, 240_000)
-  afterAll(removeTempDirs)
+  afterAll(async () => {
+    await stopSites()
+    await removeTempDirs()
+  })
 
   const fetchPage = (path: string, headers: Record<string, string> = {}) =>
     site.with(async (mf) => {

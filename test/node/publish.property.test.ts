@@ -5,8 +5,9 @@ import { cp, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runs } from '../long'
 import { copyContent, edit } from './content-copy'
-import { buildWorker, publish, removeTempDirs, Site, tempDir } from './published-site'
+import { buildWorker, publish, removeTempDirs, Site, stopSites, tempDir } from './published-site'
 
 const DAYS = {
   '2024-03-11': 'content/issues/2024-03-11',
@@ -22,7 +23,10 @@ let workerDir: string
 beforeAll(async () => {
   workerDir = await buildWorker()
 })
-afterAll(removeTempDirs)
+afterAll(async () => {
+  await stopSites()
+  await removeTempDirs()
+})
 
 /** A content folder holding the days given, each as the variant given. */
 async function contentOf(days: Partial<Record<Day, Variant>>): Promise<string> {
@@ -82,9 +86,9 @@ describe('publish, republish and rollback, in any order', () => {
           await check(site, model)
         }
       }),
-      { numRuns: 3, endOnFailure: true },
+      { ...runs(1, 12), endOnFailure: true },
     )
-  }, 900_000)
+  }, 1_800_000)
 })
 
 async function check(site: Site, model: Model): Promise<void> {

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import type { Issue } from '../../core/model'
 import { contentWith, copyContent, edit, ISSUE } from './content-copy'
-import { publish, type Site, usePublishedContent, written } from './published-site'
+import { publish, publishStoppedAfter, type Site, usePublishedContent, written } from './published-site'
 
 /** A state of its own for one test: content/ published, 2024-03-11 live; or an empty one. */
 const { publishedSite, emptySite } = usePublishedContent()
@@ -105,15 +105,16 @@ describe('npm run publish', () => {
     expect((await latestIssue(site)).date).toBe('2024-03-11')
   })
 
-  it('a publish that fails halfway through its writes leaves the live issue untouched; a retry completes', async () => {
+  it('a publish killed right after its upload leaves the live issue untouched; a retry completes', async () => {
     const site = await publishedSite()
     const first = (await site.snapshot()).latest
     const content = await contentWith('test/fixtures/issues')
-    const env = { ZZRB_WRANGLER: 'test/fixtures/wrangler-fails-halfway' }
-    const failing = await publish(site.state, ['--content', content], env)
-    expect(failing.code).toBe(1)
-    expect(failing.err).toMatch(/publish failed: wrangler kv bulk put failed/)
-    expect(written(failing.out)).toEqual([])
+    // Its lock outlives it by a second: the retry waits that out.
+    const killed = await publishStoppedAfter(site.state, 1, ['--content', content], { ZZRB_LOCK_HOLD_SECONDS: '1' })
+    expect(killed.output()).toMatch(/^uploaded issue\/2024-03-12\//)
+    killed.child.kill('SIGKILL')
+    await killed.done
+    expect(written(killed.output())).toEqual([])
     expect((await site.snapshot()).latest).toBe(first)
 
     const retry = await publish(site.state, ['--content', content])

@@ -2,7 +2,7 @@
 // through wrangler into a state folder, and the wrangler-built worker runs in workerd (miniflare)
 // on that same state.
 import { execFile, spawn } from 'node:child_process'
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -50,9 +50,10 @@ export async function publish(state: string, args: string[] = [], env: Record<st
  * Starts a publish and returns its process, for tests that interrupt it or race another. It runs
  * in one Node process (tsx as a loader), so a signal reaches the publisher itself.
  */
-export function startPublish(state: string, args: string[] = []) {
+export function startPublish(state: string, args: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'publish/cli.ts', '--persist-to', state, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   })
   let out = ''
   let err = ''
@@ -60,6 +61,23 @@ export function startPublish(state: string, args: string[] = []) {
   child.stderr.on('data', (d) => (err += d))
   const done = new Promise<Result>((resolve) => child.on('exit', (code) => resolve({ code: code ?? 1, out, err })))
   return { child, done, output: () => out }
+}
+
+/**
+ * Starts a publish that stops itself (SIGSTOP) right after its `line`th line of output, and
+ * returns once it has: the test then kills or interrupts it at exactly that step.
+ */
+export async function publishStoppedAfter(
+  state: string,
+  line: number,
+  args: string[] = [],
+  env: Record<string, string> = {},
+) {
+  const run = startPublish(state, args, { ...env, ZZRB_STOP_AFTER_LINE: String(line) })
+  const stopped = () => readFile(`/proc/${run.child.pid}/stat`, 'utf8').then((s) => s.split(') ')[1]?.startsWith('T'))
+  const exited = run.done.then(() => true)
+  while (!(await Promise.race([stopped(), exited]))) await new Promise((r) => setTimeout(r, 20))
+  return run
 }
 
 /** A copy of a state folder, so a test can start from what another publish left. */
@@ -82,32 +100,44 @@ export function usePublishedContent() {
     const first = await publish(base)
     if (first.code !== 0) throw new Error(first.err)
   })
-  afterAll(removeTempDirs)
+  afterAll(async () => {
+    await stopSites()
+    await removeTempDirs()
+  })
   return {
     publishedSite: async () => new Site(workerDir, await copyState(base)),
     emptySite: async () => new Site(workerDir, await tempDir('zzrb-kv-')),
   }
 }
 
+/** Every Site's worker still running, stopped after each test file. */
+const running = new Set<Miniflare>()
+export const stopSites = () => Promise.all([...running].map((mf) => mf.dispose().finally(() => running.delete(mf))))
+
 export class Site {
+  private mf: Miniflare | undefined
+
   constructor(
     private readonly workerDir: string,
     readonly state: string,
   ) {}
 
-  /** Starts the worker on the state, runs `use`, stops it. */
+  /**
+   * Runs `use` with the worker on the state, started on first use and kept for the test file. Its
+   * edge cache is off, so every answer shows what the publisher wrote last, as a fresh worker would.
+   */
   async with<T>(use: (mf: Miniflare) => Promise<T>): Promise<T> {
-    const mf = new Miniflare({
-      modules: true,
-      scriptPath: join(this.workerDir, 'index.js'),
-      modulesRoot: this.workerDir,
-      ...localBindings(this.state),
-    })
-    try {
-      return await use(mf)
-    } finally {
-      await mf.dispose()
+    if (!this.mf) {
+      this.mf = new Miniflare({
+        modules: true,
+        scriptPath: join(this.workerDir, 'index.js'),
+        modulesRoot: this.workerDir,
+        cache: false,
+        ...localBindings(this.state),
+      })
+      running.add(this.mf)
     }
+    return use(this.mf)
   }
 
   /** GET a path, redirects not followed. */

@@ -4,7 +4,7 @@
 import { env } from 'cloudflare:workers'
 import { inject } from 'vitest'
 import { catchUpKv } from '../../worker/scheduled'
-import { batch } from '../../worker/d1'
+import { write } from '../../core/ledger/d1'
 
 /** Now, as far as the seeded issues are concerned: every one of them is due. */
 export const SEEDED_AT = new Date('2026-01-01T00:00:00Z')
@@ -15,7 +15,7 @@ export async function seedPublishedContent(which: Which = 'published'): Promise<
   const { uploads, ledger } = inject(which)
   for (const u of uploads) await env.KV.put(u.key, u.value, u.metadata ? { metadata: u.metadata } : {})
   const { results } = await env.DB.prepare('SELECT count(*) AS n FROM publishes').all<{ n: number }>()
-  if (results[0]?.n === 0) await batch(env.DB, ledger)
+  if (results[0]?.n === 0) await write(env.DB, ledger)
   await catchUpKv(env, SEEDED_AT)
 }
 

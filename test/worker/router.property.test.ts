@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedPublishedContent } from './publish-to-kv'
+import { runs } from '../long'
 import { get, parsePage } from './http'
 
 beforeAll(() => seedPublishedContent())
@@ -65,7 +66,7 @@ describe('the router, under random and hostile input', () => {
         expect(res.status, url(p, q)).toBeLessThan(500)
         expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
       }),
-      { numRuns: 300 },
+      runs(100, 1000),
     )
   }, 120_000)
 
@@ -76,7 +77,7 @@ describe('the router, under random and hostile input', () => {
         expect(res.status).toBe(200)
         expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
       }),
-      { numRuns: 100 },
+      runs(40, 500),
     )
   }, 120_000)
 })

@@ -1,0 +1,60 @@
+// Makes KV show what the ledger says, on the bindings of whoever runs it: the publisher (right
+// after it changes the ledger) and the worker's cron trigger (an issue whose time has come, or a
+// publish that died half-way). Reads the due days, projects them (project.ts), writes KV in order
+// (the days' pages, their months, the index, then `latest`), and only then records in the ledger
+// that KV shows them. The caller holds the lock; every write to the ledger is guarded by it.
+import { type KvOp, LATEST_KEY } from '../kv-keys'
+import { read, transact, write } from './d1'
+import { loadEditions, project, projectionReads } from './project'
+import { dueDays, guarded, releaseLock, type Statement } from './sql'
+import { writeInOrder } from './write-kv'
+
+export interface CatchUp {
+  now: string
+  /** Who holds the lock. */
+  holder: string
+  /** The lock's new expiry, pushed on by the final write (the publisher's); none for the cron. */
+  expires?: string
+  /** JSON of editions at hand, by "date/version"; the rest is read from KV. */
+  editions?: Map<string, string>
+  /** Told of each write once it is done. */
+  say?: (line: string) => void
+  /** Nothing follows: the final write gives the lock back with it. */
+  release?: boolean
+}
+
+export interface CaughtUp {
+  /** The days made live or taken down. */
+  dates: string[]
+  /** The edition `latest` now shows, if it changed. */
+  latest?: { date: string; version: string }
+}
+
+export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Promise<CaughtUp> {
+  const { now, holder } = run
+  const last: Statement[] = run.release ? [releaseLock(holder)] : []
+  const due = await read(db, dueDays(now))
+  if (due.length === 0) {
+    await write(db, last)
+    return { dates: [] }
+  }
+  const input = { now, due, ...(await transact(db, [], projectionReads(due))) }
+  const editions = await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key))
+  const { kv: ops, finalize } = project(input, editions)
+  const latest = latestOf(ops)
+  const say = run.say ?? (() => {})
+  await writeInOrder(kv, ops, (op) => {
+    if ('delete' in op) say(`deleted ${op.key}`)
+    else say(op.key === LATEST_KEY && latest ? `wrote latest → ${latest.date} ${latest.version}` : `wrote ${op.key}`)
+  })
+  await write(db, [...guarded(holder, now, finalize, run.expires), ...last])
+  return { dates: due.map((d) => d.date), ...(latest ? { latest } : {}) }
+}
+
+/** The edition a new `latest` shows. */
+function latestOf(ops: KvOp[]): CaughtUp['latest'] {
+  const op = ops.find((o) => o.key === LATEST_KEY)
+  if (!op || 'delete' in op) return undefined
+  const { issue } = JSON.parse(op.value) as { issue: { date: string; version: string } }
+  return { date: issue.date, version: issue.version }
+}

@@ -1,0 +1,32 @@
+// Statements run on a D1 binding: the worker's, and the publisher's (from wrangler's
+// getPlatformProxy, on the same local state as `wrangler dev`, or the real database).
+import type { Query, Statement } from './statement'
+
+export const prepare = (db: D1Database, s: Statement): D1PreparedStatement => db.prepare(s.sql).bind(...s.params)
+
+type Reads = Record<string, Query<unknown>>
+/** What each named read of a transaction returns. */
+export type RowsOf<R extends Reads> = { [K in keyof R]: R[K] extends Query<infer Row> ? Row[] : never }
+
+/**
+ * Runs `writes`, then `reads`, as one D1 batch: one transaction, all or nothing. Returns each
+ * read's rows under its name.
+ */
+export async function transact<R extends Reads>(db: D1Database, writes: Statement[], reads: R): Promise<RowsOf<R>> {
+  const names = Object.keys(reads)
+  const statements = [...writes, ...names.map((n) => reads[n]!)]
+  if (statements.length === 0) return {} as RowsOf<R>
+  const results = await db.batch(statements.map((s) => prepare(db, s)))
+  const rows = results.slice(writes.length)
+  return Object.fromEntries(names.map((name, i) => [name, rows[i]?.results ?? []])) as RowsOf<R>
+}
+
+/** Runs statements that write as one transaction. */
+export async function write(db: D1Database, statements: Statement[]): Promise<void> {
+  if (statements.length > 0) await db.batch(statements.map((s) => prepare(db, s)))
+}
+
+/** Rows of one read. */
+export async function read<Row>(db: D1Database, q: Query<Row>): Promise<Row[]> {
+  return (await prepare(db, q).all<Row>()).results
+}

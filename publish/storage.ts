@@ -1,0 +1,75 @@
+// The publisher's way to the data: the very bindings the worker has (KV, D1, R2), from wrangler's
+// getPlatformProxy(). Locally they open the same state folder as `wrangler dev`; with --remote they
+// are the real namespace, database and bucket (remote bindings, wrangler.toml's [env.production]).
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+
+export interface Target {
+  remote: boolean
+  /** Local state folder (wrangler's --persist-to); default .wrangler/state. */
+  persistTo?: string | undefined
+  /** The wrangler.toml that names the bindings. */
+  config?: string | undefined
+}
+
+export interface Storage {
+  kv: KVNamespace
+  db: D1Database
+  photos: R2Bucket
+  /**
+   * Runs a run's first read of the ledger. Where its tables are missing (a new local state, a new
+   * database), migrations/ is applied first with wrangler's own command, and the read runs again.
+   */
+  firstRead<T>(read: () => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+interface Bindings {
+  KV: KVNamespace
+  DB: D1Database
+  PHOTOS: R2Bucket
+}
+
+/** The environment of wrangler.toml whose bindings are the real ones. */
+export const PRODUCTION = 'production'
+const STATE = '.wrangler/state'
+const WRANGLER = join(import.meta.dirname, '../scripts/wrangler')
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+
+export async function openStorage(target: Target): Promise<Storage> {
+  const state = target.persistTo ?? STATE
+  const ours = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]))
+  const { getPlatformProxy } = await import('wrangler')
+  const proxy = await getPlatformProxy<Bindings>({
+    ...(target.config ? { configPath: target.config } : {}),
+    ...(target.remote
+      ? { environment: PRODUCTION, remoteBindings: true }
+      : { persist: { path: join(state, 'v3') }, remoteBindings: false }),
+  })
+  // wrangler and the runtime behind the bindings would exit the process on Ctrl-C at once; the
+  // publisher first gives its lock back through them, then closes them (close()).
+  for (const signal of SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!ours.get(signal)?.has(listener)) process.removeListener(signal, listener)
+  const where = target.remote ? ['--remote', '--env', PRODUCTION] : ['--local', '--persist-to', state]
+  return {
+    kv: proxy.env.KV,
+    db: proxy.env.DB,
+    photos: proxy.env.PHOTOS,
+    async firstRead(read) {
+      try {
+        return await read()
+      } catch (e) {
+        if (!/no such table/.test(String(e))) throw e
+        const config = target.config ? ['--config', target.config] : []
+        await promisify(execFile)(WRANGLER, ['d1', 'migrations', 'apply', 'DB', ...where, ...config], {
+          env: { ...process.env, CI: 'true' },
+        })
+        return read()
+      }
+    },
+    close: () => proxy.dispose(),
+  }
+}
