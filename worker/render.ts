@@ -4,6 +4,7 @@ import { paper } from '../core/paper'
 import { renderPage } from '../core/render/page'
 import type { View } from '../core/ui/view'
 import { mainScript } from './html/assets'
+import { pageUrl } from './site'
 
 export type Env = { Bindings: Cloudflare.Env }
 
@@ -18,7 +19,7 @@ const MESSAGES = {
  * worker answers), kept at the edge for a minute and served stale while it refetches.
  */
 export function renderView(c: Context<Env>, view: View, status: 200 | 400 | 404 | 503 = 200): Response {
-  const html = renderPage(paper, view, c.req.path, mainScript)
+  const html = renderPage(paper, view, pageUrl(c), mainScript)
   c.header(
     'Cache-Control',
     status === 200
