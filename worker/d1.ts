@@ -1,10 +1,12 @@
 // All D1 access of the worker: search over the archive, the articles of a month for its sitemap,
 // and the batches the cron trigger runs (worker/scheduled.ts). Search and sitemaps find only
-// what is live: a day counts once KV shows it (days.live_version).
+// what is live: a day counts once KV shows it (days.live_version). A statement D1 refuses is a
+// StorageFault.
 import type { Statement } from '../core/ledger/statement'
 import { ftsMatch } from '../core/search/fts'
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core/search/terms'
 import { normalize } from '../core/search/tokenize'
+import { fromStore } from './storage-fault'
 import type { MonthArticle } from './xml/sitemap'
 
 /**
@@ -25,17 +27,20 @@ export const prepare = (db: D1Database, s: Statement) => db.prepare(s.sql).bind(
 
 /** Statements as one D1 batch (a transaction); each one's rows. */
 export const batch = async (db: D1Database, statements: Statement[]) =>
-  (await db.batch(statements.map((s) => prepare(db, s)))).map((r) => r.results as unknown[])
+  (await fromStore('D1', 'batch', () => db.batch(statements.map((s) => prepare(db, s))))).map(
+    (r) => r.results as unknown[],
+  )
 
 type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
 
 function candidates(db: D1Database, match: string, before: number, limit: number) {
-  return prepare(db, {
+  const query = prepare(db, {
     sql: `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
       JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
       WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
     params: [match, before, limit],
-  }).all<DocRow>()
+  })
+  return fromStore('D1', 'search', () => query.all<DocRow>())
 }
 
 /**
@@ -72,11 +77,12 @@ export async function searchArchive(
 
 /** Every live article of a month, for its sitemap, newest issue first. */
 export async function monthArticles(db: D1Database, month: string): Promise<MonthArticle[]> {
-  const { results } = await prepare(db, {
+  const query = prepare(db, {
     sql: `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
       JOIN days y ON y.date = d.date AND y.live_version = d.version
       WHERE d.date >= ? AND d.date < ? ORDER BY d.id DESC`,
     params: [`${month}-01`, `${month}-32`],
-  }).all<MonthArticle>()
+  })
+  const { results } = await fromStore('D1', `sitemap ${month}`, () => query.all<MonthArticle>())
   return results
 }
