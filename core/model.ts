@@ -7,11 +7,13 @@ export interface Person {
   note?: string | undefined
 }
 
-/** content/paper.json: the masthead settings, bundled into the worker and the service worker. */
+/**
+ * content/paper.json: the masthead settings, bundled into the worker and the service worker. The
+ * site's address is not among them: it is the deployment's (wrangler.toml SITE_URL, worker/site.ts).
+ */
 export interface Paper {
   name: string
   locale: 'zh-CN'
-  baseUrl: string
   description: string
   colors: { brand: string }
 }

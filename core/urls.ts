@@ -17,8 +17,5 @@ export const urls = {
   offline: () => '/offline',
 }
 
-/** The site's origin and path prefix (paper.json `baseUrl`) without a trailing slash. */
-export const siteRoot = (baseUrl: string) => baseUrl.replace(/\/+$/, '')
-
 /** 版面 numbers print with two digits: 01版. */
 export const pageLabel = (n: number) => `${String(n).padStart(2, '0')}版`

@@ -34,7 +34,6 @@ export const Person = v.strictObject({ role: text, name: text, note: optionalTex
 export const PaperFile = v.strictObject({
   name: text,
   locale: v.literal('zh-CN'),
-  baseUrl: v.pipe(v.string(), v.url('must be an absolute URL')),
   description: text,
   colors: v.strictObject({ brand: v.pipe(v.string(), v.hexColor('must be a hex colour such as #b8141b')) }),
 })

@@ -60,7 +60,11 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   }
   const top = entries(root)
   const paper = top.find((e) => e.name === 'paper.json' && e.st.isFile())
-  if (!paper) problems.add(join(contentDir, 'paper.json'), 'is missing: the masthead settings (name, locale, baseUrl)')
+  if (!paper)
+    problems.add(
+      join(contentDir, 'paper.json'),
+      'is missing: the masthead settings (name, locale, description, colors)',
+    )
   const issues = top.find((e) => e.name === 'issues')
   if (!issues?.st.isDirectory()) {
     problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')

@@ -3,24 +3,30 @@
 import { type Context, Hono } from 'hono'
 import { issueKey } from '../core/kv-keys'
 import type { Edition } from '../core/model'
+import type { ErrorStatus } from '../core/ui/view'
 import { isDate, isMonth, isSlug } from '../core/rules'
 import { searchArchive } from './d1'
-import { readArchiveIndex, readArchiveMonth } from './kv'
+import { readArchiveIndex, readArchiveMonth, readIssueText } from './kv'
 import { type Loaded, loadEdition, loadLatest } from './load'
 import type { Env } from './render'
 import { searchParams } from './search'
 
 const SHORT = 'public, max-age=60, stale-while-revalidate=600'
-const ERRORS = { 400: '请求的格式不对。', 404: '没有找到。', 503: '暂时无法读取，请稍后再试。' } as const
+const ERRORS = {
+  400: '请求的格式不对。',
+  404: '没有找到。',
+  500: '服务出错了，请稍后再试。',
+  503: '暂时无法读取，请稍后再试。',
+} as const
 /** Every route of the API only reads. */
 const ALLOW = 'GET, HEAD'
 const NOTHING_PUBLISHED = '尚未发布任何一期报纸。'
 
 export const api = new Hono<Env>()
 
-const fail = (c: Context<Env>, status: 400 | 404 | 503) => {
+export const fail = (c: Context<Env>, status: ErrorStatus) => {
   if (status === 503) c.header('Retry-After', '30')
-  c.header('Cache-Control', status === 503 ? 'no-store' : 'public, max-age=60')
+  c.header('Cache-Control', status >= 500 ? 'no-store' : 'public, max-age=60')
   return c.json({ error: ERRORS[status] }, status)
 }
 
@@ -93,7 +99,7 @@ api.get('/issues/:date/articles/:slug', async (c) => {
 api.get('/editions/:date/:version', async (c) => {
   const { date, version } = c.req.param()
   if (!isDate(date) || !/^[0-9a-f]{12}$/.test(version)) return fail(c, 400)
-  const { value: text, metadata } = await c.env.KV.getWithMetadata<{ publishAt?: string }>(issueKey(date, version))
+  const { value: text, metadata } = await readIssueText(c.env.KV, issueKey(date, version))
   // Uploaded ahead of its time, an edition stays unseen until then.
   if (text === null || (metadata?.publishAt ?? '') > new Date().toISOString()) return fail(c, 404)
   c.header('ETag', `"${version}"`)
@@ -115,12 +121,7 @@ api.get('/archive/:month', async (c) => {
 api.get('/search', async (c) => {
   const { query, from } = searchParams(c.req.query('q'), c.req.query('before'))
   if (!query) return c.json({ hits: [] })
-  try {
-    return c.json(await searchArchive(c.env.DB, query, from))
-  } catch (e) {
-    console.error(e)
-    return fail(c, 503)
-  }
+  return c.json(await searchArchive(c.env.DB, query, from))
 })
 
 /** Anything but reading is refused (405, with what is allowed); unknown paths are 404, in JSON. */

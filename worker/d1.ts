@@ -1,11 +1,12 @@
 // The worker's own D1 reads: search over the archive and the articles of a month for its sitemap
 // (the cron trigger's are the ledger's, core/ledger/). Search and sitemaps find only what is
-// live: a day counts once KV shows it (days.live_version).
+// live: a day counts once KV shows it (days.live_version). A statement D1 refuses is a StorageFault.
 import { read } from '../core/ledger/d1'
 import { query } from '../core/ledger/statement'
 import { ftsMatch } from '../core/search/fts'
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from '../core/search/terms'
 import { normalize } from '../core/search/tokenize'
+import { fromStore } from './storage-fault'
 import type { MonthArticle } from './xml/sitemap'
 
 /**
@@ -25,17 +26,15 @@ export interface SearchPage {
 type DocRow = { id: number; date: string; slug: string; title: string; page: string; text: string }
 
 function candidates(db: D1Database, match: string, before: number, limit: number) {
-  return read(
-    db,
-    query<DocRow>(
-      `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
-      JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
-      WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
-      match,
-      before,
-      limit,
-    ),
+  const q = query<DocRow>(
+    `SELECT d.id, d.date, d.slug, d.title, d.page, d.text FROM docs_fts f
+    JOIN docs d ON d.id = f.rowid JOIN days y ON y.date = d.date AND y.live_version = d.version
+    WHERE docs_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?`,
+    match,
+    before,
+    limit,
   )
+  return fromStore('D1', 'search', () => read(db, q))
 }
 
 /**
@@ -72,14 +71,12 @@ export async function searchArchive(
 
 /** Every live article of a month, for its sitemap, newest issue first. */
 export async function monthArticles(db: D1Database, month: string): Promise<MonthArticle[]> {
-  return read(
-    db,
-    query<MonthArticle>(
-      `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
-      JOIN days y ON y.date = d.date AND y.live_version = d.version
-      WHERE d.date >= ? AND d.date < ? ORDER BY d.id DESC`,
-      `${month}-01`,
-      `${month}-32`,
-    ),
+  const q = query<MonthArticle>(
+    `SELECT d.date, d.slug, d.page_number, d.corrected, coalesce(y.modified_at, y.live_at) AS modified FROM docs d
+    JOIN days y ON y.date = d.date AND y.live_version = d.version
+    WHERE d.date >= ? AND d.date < ? ORDER BY d.id DESC`,
+    `${month}-01`,
+    `${month}-32`,
   )
+  return fromStore('D1', `sitemap ${month}`, () => read(db, q))
 }

@@ -1,41 +1,54 @@
 // Feed, sitemaps and robots.txt: XML built from the same KV values as the pages; a month's
-// sitemap from D1, which knows every article of the month.
-import { Hono } from 'hono'
+// sitemap from D1, which knows every article of the month. When storage cannot be read they
+// answer 503 with Retry-After and are not cached, so a crawler never keeps an empty feed.
+import { type Context, Hono } from 'hono'
 import { paper } from '../core/paper'
 import { isMonth } from '../core/rules'
 import { monthArticles } from './d1'
 import { readArchiveIndex } from './kv'
 import { loadLatest } from './load'
 import type { Env } from './render'
+import { siteOrigin } from './site'
 import { renderFeed } from './xml/feed'
 import { renderRobots } from './xml/robots'
 import { renderArchiveSitemap, renderMonthSitemap, renderNewsSitemap, renderSitemapIndex } from './xml/sitemap'
 
 const XML_CACHE = 'public, max-age=300, stale-while-revalidate=3600'
 const XML = { 'Content-Type': 'application/xml; charset=utf-8' }
+const RSS = { 'Content-Type': 'application/rss+xml; charset=utf-8' }
 
 export const feeds = new Hono<Env>()
 
-feeds.get('/feed.xml', async (c) => {
-  const latest = await loadLatest(c.env.KV)
+const unavailable = (c: Context<Env>) => c.body(null, 503, { 'Retry-After': '30', 'Cache-Control': 'no-store' })
+
+function xmlAnswer(c: Context<Env>, body: string, type: Record<string, string> = XML) {
   c.header('Cache-Control', XML_CACHE)
-  return c.body(renderFeed(paper, latest.ok ? [latest.value] : []), 200, {
-    'Content-Type': 'application/rss+xml; charset=utf-8',
-  })
+  return c.body(body, 200, type)
+}
+
+/** The live edition, or none before the first publish; undefined when KV cannot say. */
+async function liveEditions(c: Context<Env>) {
+  const latest = await loadLatest(c.env.KV)
+  if (latest.ok) return [latest.value]
+  return latest.status === 404 ? [] : undefined
+}
+
+feeds.get('/feed.xml', async (c) => {
+  const editions = await liveEditions(c)
+  if (!editions) return unavailable(c)
+  return xmlAnswer(c, renderFeed(paper, siteOrigin(c), editions), RSS)
 })
 
 feeds.get('/sitemap.xml', async (c) => {
   const index = await readArchiveIndex(c.env.KV)
-  if (!index.ok) return c.body(null, 503, { 'Retry-After': '30' })
-  c.header('Cache-Control', XML_CACHE)
-  return c.body(renderSitemapIndex(paper.baseUrl, index.value), 200, XML)
+  if (!index.ok) return unavailable(c)
+  return xmlAnswer(c, renderSitemapIndex(siteOrigin(c), index.value))
 })
 
 feeds.get('/sitemaps/archive.xml', async (c) => {
   const index = await readArchiveIndex(c.env.KV)
-  if (!index.ok) return c.body(null, 503, { 'Retry-After': '30' })
-  c.header('Cache-Control', XML_CACHE)
-  return c.body(renderArchiveSitemap(paper.baseUrl, index.value), 200, XML)
+  if (!index.ok) return unavailable(c)
+  return xmlAnswer(c, renderArchiveSitemap(siteOrigin(c), index.value))
 })
 
 feeds.get('/sitemaps/:file{[0-9]{4}-[0-9]{2}\\.xml}', async (c) => {
@@ -43,18 +56,16 @@ feeds.get('/sitemaps/:file{[0-9]{4}-[0-9]{2}\\.xml}', async (c) => {
   if (!isMonth(month)) return c.notFound()
   const articles = await monthArticles(c.env.DB, month)
   if (articles.length === 0) return c.notFound()
-  c.header('Cache-Control', XML_CACHE)
-  return c.body(renderMonthSitemap(paper.baseUrl, articles), 200, XML)
+  return xmlAnswer(c, renderMonthSitemap(siteOrigin(c), articles))
 })
 
 feeds.get('/news-sitemap.xml', async (c) => {
-  const latest = await loadLatest(c.env.KV)
-  c.header('Cache-Control', XML_CACHE)
-  const xml = renderNewsSitemap(paper.baseUrl, paper.name, latest.ok ? [latest.value] : [], new Date())
-  return c.body(xml, 200, XML)
+  const editions = await liveEditions(c)
+  if (!editions) return unavailable(c)
+  return xmlAnswer(c, renderNewsSitemap(siteOrigin(c), paper.name, editions, new Date()))
 })
 
 feeds.get('/robots.txt', (c) => {
   c.header('Cache-Control', 'public, max-age=86400')
-  return c.text(renderRobots(paper.baseUrl))
+  return c.text(renderRobots(siteOrigin(c)))
 })

@@ -5,6 +5,7 @@ import { cache } from 'hono/cache'
 import { etag } from 'hono/etag'
 import { api } from './api'
 import { archive } from './archive'
+import { answerError } from './errors'
 import { feeds } from './feeds'
 import { mainScript } from './html/assets'
 import { pages } from './pages'
@@ -59,10 +60,7 @@ app.route('/', searchPage)
 app.route('/', pages)
 
 app.notFound((c) => errorView(c, 404))
-app.onError((err, c) => {
-  console.error(err)
-  return errorView(c, 503)
-})
+app.onError(answerError)
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Cloudflare.Env>
 export { app }

@@ -1,7 +1,8 @@
 // All KV reads live here. Keys come only from core/kv-keys (fixed prefixes) and validated
-// parameters. Corrupt or missing values are reported as such, never thrown at the reader.
+// parameters. Corrupt or missing values are reported as such; a read KV refuses is a StorageFault.
 import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, LATEST_KEY } from '../core/kv-keys'
 import type { ArchiveIndex, ArchiveMonth, Edition, Latest } from '../core/model'
+import { fromStore } from './storage-fault'
 
 type Read<T> = { ok: true; value: T | null } | { ok: false }
 
@@ -14,7 +15,7 @@ const parsed = new Map<string, { text: string; value: unknown }>()
 const FIXED = new Set([LATEST_KEY, ARCHIVE_INDEX_KEY])
 
 async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
-  const text = await kv.get(key)
+  const text = await fromStore('KV', `get ${key}`, () => kv.get(key))
   if (text === null) return { ok: true, value: null }
   const last = parsed.get(key)
   if (last?.text === text) return { ok: true, value: last.value as T }
@@ -48,3 +49,7 @@ export async function readArchiveIndex(kv: KVNamespace): Promise<{ ok: true; val
 }
 export const readArchiveMonth = (kv: KVNamespace, month: string) =>
   readJson<ArchiveMonth>(kv, archiveMonthKey(month), (v) => isObject(v) && Array.isArray(v.issues))
+
+/** A version of an edition as the publisher wrote it, with the moment it may be served from. */
+export const readIssueText = (kv: KVNamespace, key: string) =>
+  fromStore('KV', `get ${key}`, () => kv.getWithMetadata<{ publishAt?: string }>(key))

@@ -3,6 +3,7 @@
 import { Hono } from 'hono'
 import { PHOTO_KEY, PHOTO_TYPES, type PhotoExt } from '../core/photos'
 import type { Env } from './render'
+import { fromStore } from './storage-fault'
 
 export const photos = new Hono<Env>()
 
@@ -14,7 +15,7 @@ photos.get('/:name', async (c) => {
   const ext = PHOTO_KEY.exec(name)?.[3] as PhotoExt | undefined
   if (!ext) return NOT_FOUND()
   // With If-None-Match, R2 answers without the body when the reader's copy is current.
-  const object = await c.env.PHOTOS.get(name, { onlyIf: c.req.raw.headers })
+  const object = await fromStore('R2', `get ${name}`, () => c.env.PHOTOS.get(name, { onlyIf: c.req.raw.headers }))
   if (!object) return NOT_FOUND()
   const headers = {
     'Content-Type': PHOTO_TYPES[ext],

@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { QUERY_MAX } from '../core/rules'
 import { urls } from '../core/urls'
 import { searchArchive } from './d1'
-import { type Env, errorView, renderView } from './render'
+import { type Env, renderView } from './render'
 
 export const searchPage = new Hono<Env>()
 
@@ -20,11 +20,6 @@ export const moreUrl = (query: string, next: number | undefined) =>
 searchPage.get('/search', async (c) => {
   const { query, from } = searchParams(c.req.query('q'), c.req.query('before'))
   if (!query) return renderView(c, { kind: 'search', query, hits: [] })
-  try {
-    const { hits, next } = await searchArchive(c.env.DB, query, from)
-    return renderView(c, { kind: 'search', query, hits, more: moreUrl(query, next), continued: from !== undefined })
-  } catch (e) {
-    console.error(e)
-    return errorView(c, 503)
-  }
+  const { hits, next } = await searchArchive(c.env.DB, query, from)
+  return renderView(c, { kind: 'search', query, hits, more: moreUrl(query, next), continued: from !== undefined })
 })

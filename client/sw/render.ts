@@ -29,5 +29,7 @@ export async function renderKeptPage(
   const view = viewFor(edition, path, home)
   if (!view) return undefined
   const headers = { 'Content-Type': 'text/html; charset=UTF-8', ...(await securityHeaders()) }
-  return new Response(renderEditionPage(paper, view, path, mainScript), { headers })
+  // The service worker answers for the origin it was registered on: the site's own.
+  const page = new URL(path, self.location.origin)
+  return new Response(renderEditionPage(paper, view, page, mainScript), { headers })
 }

@@ -6,11 +6,6 @@ import type { EditionView } from '../ui/view'
 import { EditionContent } from '../ui/views/EditionContent'
 import { renderViewDocument } from './view-document'
 
-export function renderEditionPage(
-  paper: Paper,
-  view: EditionView,
-  path: string,
-  mainScript: string | undefined,
-): string {
-  return renderViewDocument(paper, view, path, mainScript, <EditionContent name={paper.name} view={view} />)
+export function renderEditionPage(paper: Paper, view: EditionView, page: URL, mainScript: string | undefined): string {
+  return renderViewDocument(paper, view, page, mainScript, <EditionContent name={paper.name} view={view} />)
 }

@@ -4,19 +4,20 @@ import { cssFor } from '../ui/styles'
 import type { View } from '../ui/view'
 import { longDate, monthOf, publishedIso, weekday } from '../dates'
 import { leadPhoto, photoUrl } from '../photos'
-import { pageLabel, siteRoot, urls } from '../urls'
+import { pageLabel, urls } from '../urls'
 import type { Head } from './document'
 import { breadcrumbList, newsArticle, organization } from './schema-org'
 
 /** A crumb without a path is the page itself. */
 type Crumb = { name: string; path?: string }
 
-export function headFor(paper: Paper, view: View, path: string): Head {
-  const abs = (p: string) => `${siteRoot(paper.baseUrl)}${p}`
+/** `page` is the page's public address: the site's origin and the page's path. */
+export function headFor(paper: Paper, view: View, page: URL): Head {
+  const abs = (p: string) => `${page.origin}${p}`
   const base = {
     siteName: paper.name,
     themeColor: paper.colors.brand,
-    canonical: abs(path),
+    canonical: abs(page.pathname),
     type: 'website' as const,
     css: cssFor(view),
   }

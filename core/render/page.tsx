@@ -5,6 +5,6 @@ import type { View } from '../ui/view'
 import { Content } from '../ui/views/Content'
 import { renderViewDocument } from './view-document'
 
-export function renderPage(paper: Paper, view: View, path: string, mainScript: string | undefined): string {
-  return renderViewDocument(paper, view, path, mainScript, <Content name={paper.name} view={view} />)
+export function renderPage(paper: Paper, view: View, page: URL, mainScript: string | undefined): string {
+  return renderViewDocument(paper, view, page, mainScript, <Content name={paper.name} view={view} />)
 }

@@ -5,17 +5,20 @@ import type { View } from '../ui/view'
 import { renderDocument } from './document'
 import { headFor } from './head'
 
-/** A view's content inside the app's chrome, with the head for its kind, as a whole document. */
+/**
+ * A view's content inside the app's chrome, with the head for its kind, as a whole document. `page`
+ * is its public address, which canonical URLs and schema.org data name.
+ */
 export function renderViewDocument(
   paper: Paper,
   view: View,
-  path: string,
+  page: URL,
   mainScript: string | undefined,
   content: ComponentChild,
 ): string {
   const site = { name: paper.name, description: paper.description }
   return renderDocument(
-    headFor(paper, view, path),
+    headFor(paper, view, page),
     <App site={site} kind={view.kind}>
       {content}
     </App>,

@@ -1,7 +1,12 @@
 // Hit marks for titles and snippets, on the ORIGINAL strings: the renderer shows what the editor
 // wrote, while matching happens on normalized text. Returns plain data; the renderer escapes.
-import type { Mark } from './terms'
 import { normalize } from './tokenize'
+
+/** A run of snippet or title text; hit = part of a query match (rendered highlighted). */
+export interface Mark {
+  text: string
+  hit: boolean
+}
 
 /** [start, end) in UTF-16 units of the original string. */
 type Span = [number, number]

@@ -4,7 +4,8 @@
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from './terms'
 import { normalize, requiredTokens, tokenize } from './tokenize'
 
-export type { Mark, SearchDoc, SearchHit } from './terms'
+export type { Mark } from './highlight'
+export type { SearchDoc, SearchHit } from './terms'
 export { normalize, tokenize }
 
 export interface SearchIndex {

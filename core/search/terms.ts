@@ -3,7 +3,7 @@
 // whitespace-separated term is a normalized substring of its title or text; bigrams alone would
 // accept 株洲 … 日报 apart for 株洲日报.
 import { QUERY_MAX } from '../rules'
-import { snippetMarks, titleMarks } from './highlight'
+import { type Mark, snippetMarks, titleMarks } from './highlight'
 import { normalize, tokenize } from './tokenize'
 
 /** One searchable article. */
@@ -13,12 +13,6 @@ export interface SearchDoc {
   title: string // headline (may contain U+3000 ideographic space between phrases)
   page: string // 版面 name, e.g. 要闻
   text: string // plain body text, paragraphs joined with "\n"
-}
-
-/** A run of snippet or title text; hit = part of a query match (rendered highlighted). */
-export interface Mark {
-  text: string
-  hit: boolean
 }
 
 export interface SearchHit {

@@ -10,13 +10,16 @@ export type EditionView =
   /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
   | { kind: 'article'; edition: Edition; article: Article; held?: boolean }
 
+/** What an error page can say: a bad address, nothing there, storage unreadable, or a bug (500). */
+export type ErrorStatus = 400 | 404 | 500 | 503
+
 export type View =
   | EditionView
   | { kind: 'archive'; index: ArchiveIndex }
   | { kind: 'archive-year'; year: string; index: ArchiveIndex }
   | { kind: 'archive-month'; month: ArchiveMonth; missing?: string }
   | { kind: 'search'; query: string; hits: SearchHit[]; more?: string; continued?: boolean }
-  | { kind: 'error'; status: 400 | 404 | 503; message: string }
+  | { kind: 'error'; status: ErrorStatus; message: string }
   | { kind: 'saved' }
   | { kind: 'settings' }
   | { kind: 'offline' }

@@ -74,7 +74,7 @@ async function timeSsr(env: Cloudflare.Env, kind: string, batch: number, samples
     const t = performance.now()
     for (let i = 0; i < batch; i++) {
       const view = viewFor(kind, editionText, hits)
-      renderPage(paper, view, '/', mainScript)
+      renderPage(paper, view, new URL('http://localhost:8787/'), mainScript)
     }
     perRender.push((performance.now() - t) / batch)
   }

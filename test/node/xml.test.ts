@@ -12,10 +12,12 @@ import {
   renderSitemapIndex,
 } from '../../worker/xml/sitemap'
 
+/** The site's origin, as the worker hands it to the renderers (worker/site.ts). */
+const ROOT = 'https://news.example.cn'
+
 const paper: Paper = {
   name: '株洲日报',
   locale: 'zh-CN',
-  baseUrl: 'https://news.example.cn/',
   description: '株洲日报数字版：每日新闻，离线可读。',
   colors: { brand: '#b8141b' },
 }
@@ -102,7 +104,7 @@ describe('xml()', () => {
 })
 
 describe('renderFeed', () => {
-  const out = renderFeed(paper, [edition('2024-03-10'), edition('2024-03-11')])
+  const out = renderFeed(paper, ROOT, [edition('2024-03-10'), edition('2024-03-11')])
   const channel = parse(out).rss.channel
 
   it('describes the paper and points at itself', () => {
@@ -151,7 +153,7 @@ describe('renderFeed', () => {
   it('keeps a hostile title and summary as text', () => {
     const title = '</title><script>alert(1)</script>'
     const summary = 'a ]]> b & c \u0001 d \u2028 e <b>f</b>'
-    const hostile = renderFeed(paper, [edition('2024-03-11', { title, summary })])
+    const hostile = renderFeed(paper, ROOT, [edition('2024-03-11', { title, summary })])
     expect(hostile).not.toContain('<script>')
     const item = parse(hostile).rss.channel.item[2]
     expect(item.title).toBe(title)
@@ -159,7 +161,7 @@ describe('renderFeed', () => {
   })
 
   it('is a valid empty channel with no editions', () => {
-    const empty = parse(renderFeed(paper, [], new Date('2024-03-11T00:00:00Z'))).rss.channel
+    const empty = parse(renderFeed(paper, ROOT, [], new Date('2024-03-11T00:00:00Z'))).rss.channel
     expect(empty.item).toBeUndefined()
     expect(empty.lastBuildDate).toBe('Mon, 11 Mar 2024 08:00:00 +0800')
   })
@@ -172,7 +174,7 @@ describe('the sitemaps', () => {
     )
 
   it('the index names the archive’s sitemap and one per month, each with when it last changed', () => {
-    expect(locs(renderSitemapIndex(paper.baseUrl, index), 'sitemap')).toEqual([
+    expect(locs(renderSitemapIndex(ROOT, index), 'sitemap')).toEqual([
       ['/sitemaps/archive.xml', '2024-03-12'],
       ['/sitemaps/2024-03.xml', '2024-03-12'],
       ['/sitemaps/2023-12.xml', '2023-12-31'],
@@ -180,7 +182,7 @@ describe('the sitemaps', () => {
   })
 
   it('the archive’s sitemap lists the front page, 往期, each year and each month', () => {
-    expect(locs(renderArchiveSitemap(paper.baseUrl, index), 'url').map(([loc]) => loc)).toEqual([
+    expect(locs(renderArchiveSitemap(ROOT, index), 'url').map(([loc]) => loc)).toEqual([
       '/',
       '/archive',
       '/archive/2024',
@@ -196,7 +198,7 @@ describe('the sitemaps', () => {
       { date: '2024-03-11', slug: 'a', page_number: 1, modified: '2024-03-10T22:00:00.000Z', corrected: null },
       { date: '2024-03-11', slug: 'c', page_number: 3, modified: '2024-03-10T22:00:00.000Z', corrected: null },
     ]
-    expect(locs(renderMonthSitemap(paper.baseUrl, articles), 'url')).toEqual([
+    expect(locs(renderMonthSitemap(ROOT, articles), 'url')).toEqual([
       ['/issues/2024-03-11', '2024-03-10'],
       ['/issues/2024-03-11/pages/1', '2024-03-10'],
       ['/issues/2024-03-11/b', '2024-03-13'],
@@ -212,7 +214,7 @@ describe('renderNewsSitemap', () => {
   const editions = [edition('2024-03-08'), edition('2024-03-10', { title: '</title><script>alert(1)</script>' })]
 
   it('lists the articles of the last two days only', () => {
-    const out = renderNewsSitemap(paper.baseUrl, '株洲日报', editions, now)
+    const out = renderNewsSitemap(ROOT, '株洲日报', editions, now)
     expect(out).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')
     expect(out).not.toContain('<script>')
     const urls = parse(out).urlset.url
@@ -229,7 +231,7 @@ describe('renderNewsSitemap', () => {
   })
 
   it('is still a valid urlset when nothing is recent', () => {
-    const out = renderNewsSitemap(paper.baseUrl, '株洲日报', editions, new Date('2024-04-01T00:00:00Z'))
+    const out = renderNewsSitemap(ROOT, '株洲日报', editions, new Date('2024-04-01T00:00:00Z'))
     const urlset = parse(out).urlset
     expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
     expect(urlset.url).toBeUndefined()
@@ -238,7 +240,7 @@ describe('renderNewsSitemap', () => {
 
 describe('renderRobots', () => {
   it('allows all but the API and search, and names both sitemaps', () => {
-    const lines = renderRobots('https://news.example.cn/').split('\n')
+    const lines = renderRobots(ROOT).split('\n')
     expect(lines).toEqual(
       expect.arrayContaining([
         'User-agent: *',

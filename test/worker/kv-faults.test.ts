@@ -62,6 +62,22 @@ describe('KV faults', () => {
     }
   })
 
+  it('everything corrupt: the feed and the sitemaps answer 503 with Retry-After, never an empty 200 kept', async () => {
+    await env.KV.put('latest', '[]')
+    await env.KV.put('archive/index', '{')
+    for (const path of ['/feed.xml', '/news-sitemap.xml', '/sitemap.xml', '/sitemaps/archive.xml']) {
+      const res = await get(fresh(path))
+      expect(res.status, path).toBe(503)
+      expect(res.headers.get('retry-after'), path).toBe('30')
+      expect(res.headers.get('cache-control'), path).toBe('no-store')
+    }
+    // Once KV reads again, the same address answers the feed: the 503 was not kept at the edge.
+    await env.KV.put('latest', (await env.KV.get('edition/2024-03-11'))!)
+    const again = await get(`/feed.xml?case=${n}`)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('cache-control')).toContain('max-age=300')
+  })
+
   it('search storage that fails: a 503 page and a JSON 503, not an error', async () => {
     const { TEST_MIGRATIONS } = env as unknown as { TEST_MIGRATIONS: Array<{ queries: string[] }> }
     const create = TEST_MIGRATIONS.flatMap((m) => m.queries).find((q) => q.includes('VIRTUAL TABLE docs_fts'))!

@@ -3,7 +3,7 @@
 import type { ArticleMeta, Edition, Paper } from '../../core/model'
 import { xml } from './escape'
 import { publishedIso } from '../../core/dates'
-import { siteRoot, urls } from '../../core/urls'
+import { urls } from '../../core/urls'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -49,8 +49,8 @@ function item(root: string, date: string, pageName: string, a: ArticleMeta): str
   ].join('\n')
 }
 
-export function renderFeed(paper: Paper, editions: Edition[], now: Date = new Date()): string {
-  const root = siteRoot(paper.baseUrl)
+/** `root` is the site's origin, without a trailing slash. */
+export function renderFeed(paper: Paper, root: string, editions: Edition[], now: Date = new Date()): string {
   const sorted = newestFirst(editions)
   const newest = sorted[0]
   const built = newest ? issuePublished(newest.issue.date) : now

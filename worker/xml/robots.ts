@@ -1,8 +1,6 @@
 // robots.txt: everything may be crawled except the JSON API and search results; both sitemaps listed.
-import { siteRoot } from '../../core/urls'
-
-export function renderRobots(baseUrl: string): string {
-  const root = siteRoot(baseUrl)
+/** `root` is the site's origin, without a trailing slash. */
+export function renderRobots(root: string): string {
   return [
     'User-agent: *',
     'Allow: /',

@@ -1,9 +1,10 @@
 // Sitemaps: an index (sitemap.xml) naming one sitemap per month of the archive, each listing that
 // month's issues, 版面 and articles (so every article of every year is reachable), plus one for
 // the archive's own pages; and news-sitemap.xml (Google News: the articles of the last two days).
+// Each takes `root`: the site's origin, without a trailing slash (worker/site.ts).
 import { publishedIso } from '../../core/dates'
 import type { ArchiveIndex, Edition } from '../../core/model'
-import { urls as paths, siteRoot } from '../../core/urls'
+import { urls as paths } from '../../core/urls'
 import { xml } from './escape'
 import { issuePublished, newestFirst } from './feed'
 
@@ -34,8 +35,7 @@ const url = (loc: string, lastmod?: string) =>
     ? `  <url><loc>${xml(loc)}</loc><lastmod>${day(lastmod)}</lastmod></url>`
     : `  <url><loc>${xml(loc)}</loc></url>`
 
-export function renderSitemapIndex(baseUrl: string, index: ArchiveIndex): string {
-  const root = siteRoot(baseUrl)
+export function renderSitemapIndex(root: string, index: ArchiveIndex): string {
   const entry = (path: string, lastmod: string | undefined) =>
     `  <sitemap><loc>${xml(root + path)}</loc>${lastmod ? `<lastmod>${day(lastmod)}</lastmod>` : ''}</sitemap>`
   return [
@@ -49,8 +49,7 @@ export function renderSitemapIndex(baseUrl: string, index: ArchiveIndex): string
 }
 
 /** The front page and the archive's pages: every year and month. */
-export function renderArchiveSitemap(baseUrl: string, index: ArchiveIndex): string {
-  const root = siteRoot(baseUrl)
+export function renderArchiveSitemap(root: string, index: ArchiveIndex): string {
   const newest = index.months[0]?.modified
   const years = new Map<string, string>()
   for (const m of index.months) if (!years.has(m.month.slice(0, 4))) years.set(m.month.slice(0, 4), m.modified)
@@ -73,8 +72,7 @@ export interface MonthArticle {
 }
 
 /** One month: each issue's front page, its 版面 and its articles, newest issue first. */
-export function renderMonthSitemap(baseUrl: string, articles: MonthArticle[]): string {
-  const root = siteRoot(baseUrl)
+export function renderMonthSitemap(root: string, articles: MonthArticle[]): string {
   const urls = new Map<string, string>()
   for (const a of articles) {
     const lastmod = a.corrected && a.corrected > day(a.modified) ? a.corrected : a.modified
@@ -85,8 +83,7 @@ export function renderMonthSitemap(baseUrl: string, articles: MonthArticle[]): s
   return urlset([...urls].map(([path, lastmod]) => url(root + path, lastmod)))
 }
 
-export function renderNewsSitemap(baseUrl: string, paperName: string, editions: Edition[], now: Date): string {
-  const root = siteRoot(baseUrl)
+export function renderNewsSitemap(root: string, paperName: string, editions: Edition[], now: Date): string {
   // Recent means published no more than two days before now; an issue already published for a
   // date still to come (its 06:00 later than now) counts as recent too.
   const recent = newestFirst(editions).filter(
