@@ -2,7 +2,7 @@
 // getPlatformProxy(). Locally they open the same state folder as `wrangler dev`; with --remote they
 // are the real namespace, database and bucket (remote bindings, wrangler.toml's [env.production]).
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 
 export interface Target {
@@ -34,7 +34,8 @@ interface Bindings {
 /** The environment of wrangler.toml whose bindings are the real ones. */
 export const PRODUCTION = 'production'
 const STATE = '.wrangler/state'
-const WRANGLER = join(import.meta.dirname, '../scripts/wrangler')
+/** The pinned wrangler (npm runs the publisher from the project's folder). */
+const WRANGLER = resolve('scripts/wrangler')
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const
 

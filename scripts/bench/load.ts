@@ -73,7 +73,7 @@ async function quietHeap(heap: WorkerHeap, origin: string): Promise<number> {
 /** Publishes content/ into a fresh state, serves it with wrangler dev, and loads it. */
 export async function runLoad(seconds: number, connections: number, paths = PATHS): Promise<LoadRun> {
   const state = mkdtempSync(join(tmpdir(), 'zzrb-load-kv-'))
-  execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
+  execFileSync(process.execPath, ['scripts/publish.mjs', '--persist-to', state], { stdio: 'ignore' })
   const server = new Server(8933, state)
   await server.start()
   const heap = await WorkerHeap.connect(server.inspectorPort)

@@ -28,7 +28,7 @@ execFileSync('scripts/wrangler', ['deploy', 'scripts/bench/bench-worker.ts', '--
 
 // The real publisher writes a fresh local state; the benchmark's worker runs on it in workerd.
 const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-kv-'))
-execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
+execFileSync(process.execPath, ['scripts/publish.mjs', '--persist-to', state], { stdio: 'ignore' })
 const { issues } = await compileContent('content')
 const editions: Edition[] = issues.map(({ issue, articles }) => ({ issue, articles }))
 const live = editions.at(-1)!
@@ -126,7 +126,7 @@ const peer = browser
 async function photoArticleScores() {
   const photoState = mkdtempSync(join(tmpdir(), 'zzrb-bench-photos-'))
   const content = await contentWithPhotos()
-  execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', photoState, '--content', content], {
+  execFileSync(process.execPath, ['scripts/publish.mjs', '--persist-to', photoState, '--content', content], {
     stdio: 'ignore',
   })
   return lighthouseScores(photoState, ['/issues/2024-03-15/ceshi-tupian'])

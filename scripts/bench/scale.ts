@@ -32,14 +32,10 @@ export interface ScaleResult {
 
 async function publish(state: string, content: string, lockHold?: number): Promise<{ seconds: number; out: string }> {
   const t = Date.now()
-  const { stdout } = await run(
-    'node_modules/.bin/tsx',
-    ['publish/cli.ts', '--persist-to', state, '--content', content],
-    {
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ...(lockHold ? { ZZRB_LOCK_HOLD_SECONDS: String(lockHold) } : {}) },
-    },
-  )
+  const { stdout } = await run(process.execPath, ['scripts/publish.mjs', '--persist-to', state, '--content', content], {
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...(lockHold ? { ZZRB_LOCK_HOLD_SECONDS: String(lockHold) } : {}) },
+  })
   return { seconds: +((Date.now() - t) / 1000).toFixed(1), out: stdout }
 }
 

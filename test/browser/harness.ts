@@ -29,7 +29,7 @@ export async function publishedState(content = 'content'): Promise<string> {
 }
 
 export async function publishTo(state: string, content: string): Promise<void> {
-  await run('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state, '--content', content])
+  await run(process.execPath, ['scripts/publish.mjs', '--persist-to', state, '--content', content])
 }
 
 const ARGS = [

@@ -87,7 +87,8 @@ describe.skipIf(!hasChromium)('on a 390 px phone', () => {
       if (visit === 'first visit') await waitUntilKept(page, '2024-03-11')
       // Live: the tools are hydrated and enabled.
       await page.locator('.tools:not([inert]) button:not([disabled])').first().waitFor()
-      await page.waitForTimeout(500)
+      // Two frames later any shift the tools caused has been laid out and reported.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
       const cls = await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
       expect(cls, visit).toBeLessThanOrEqual(0.01)
     }

@@ -86,8 +86,8 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
     const { page } = await openPage(context)
     await page.goto(`${gated.origin}/settings`)
     await waitUntilKept(page, '2024-03-15')
-    await page.goto(`${gated.origin}${ARTICLE}`)
-    await page.waitForTimeout(1500)
+    // The load event waits for every photo the page asked for: none crossed the link by then.
+    await page.goto(`${gated.origin}${ARTICLE}`, { waitUntil: 'load' })
     expect(photoRequests(gated.gate.seen.slice(from))).toEqual([])
     expect(await page.locator('figcaption').count()).toBe(3)
     expect(await page.locator('picture').first().isVisible()).toBe(false)
@@ -108,7 +108,6 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
     await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }))
     const { page } = await openPage(context)
     await page.goto(`${gated.origin}${ARTICLE}`, { waitUntil: 'load' })
-    await page.waitForTimeout(1000)
     expect(photoRequests(gated.gate.seen.slice(from))).toEqual([])
     await page.locator('a.show').first().click()
     await expect.poll(() => shown(page).then((s) => s[0])).toBe(true)

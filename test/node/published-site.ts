@@ -37,8 +37,8 @@ export const written = (out: string) => [...out.matchAll(/^wrote (\S+)/gm)].map(
 /** Runs `npm run publish -- --persist-to state …args`, with extra environment if given. */
 export async function publish(state: string, args: string[] = [], env: Record<string, string> = {}): Promise<Result> {
   try {
-    const cli = ['publish/cli.ts', '--persist-to', state, ...args]
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', cli, { env: { ...process.env, ...env } })
+    const cli = ['scripts/publish.mjs', '--persist-to', state, ...args]
+    const { stdout, stderr } = await run(process.execPath, cli, { env: { ...process.env, ...env } })
     return { code: 0, out: stdout, err: stderr }
   } catch (e) {
     const r = e as { code: number; stdout: string; stderr: string }
@@ -48,10 +48,10 @@ export async function publish(state: string, args: string[] = [], env: Record<st
 
 /**
  * Starts a publish and returns its process, for tests that interrupt it or race another. It runs
- * in one Node process (tsx as a loader), so a signal reaches the publisher itself.
+ * in one Node process, so a signal reaches the publisher itself.
  */
 export function startPublish(state: string, args: string[] = [], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'publish/cli.ts', '--persist-to', state, ...args], {
+  const child = spawn(process.execPath, ['scripts/publish.mjs', '--persist-to', state, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   })
