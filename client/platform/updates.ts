@@ -10,13 +10,14 @@ export function watchForUpdates(reg: ServiceWorkerRegistration): { apply: () => 
   const offer = () => {
     if (reg.waiting && navigator.serviceWorker.controller) status.set({ updateReady: true })
   }
-  offer()
-  reg.addEventListener('updatefound', () => {
-    const installing = reg.installing
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') offer()
+  // One may be installing already, or begin to later.
+  const watch = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offer()
     })
-  })
+  offer()
+  watch(reg.installing)
+  reg.addEventListener('updatefound', () => watch(reg.installing))
   return {
     apply() {
       // Reload once the new worker has taken over, so the page and the worker match.
