@@ -14,7 +14,7 @@ const state = mkdtempSync(join(tmpdir(), 'zzrb-bench-ours-'))
 execFileSync('node_modules/.bin/tsx', ['publish/cli.ts', '--persist-to', state], { stdio: 'ignore' })
 const { issues } = await compileContent('content')
 const date = issues.at(-1)!.issue.date
-const server = new Server(Number(process.env.PORT ?? 8993), state)
+const server = new Server(8993, state) // clear of versus.ts (8990, 8991) and the browser tests
 await server.start()
 try {
   const runs: Readiness[] = []
