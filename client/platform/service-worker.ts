@@ -1,8 +1,7 @@
-// The service worker, seen from the page. On a first visit the inline boot script has already
-// asked for the newest issue and registered the worker (core/render/boot.ts); registering again
-// here checks for an update on every visit. Its reports go to the status bar, the islands'
-// messages to it. The update offer (workbox-window) and Periodic Background Sync come
-// once the page is idle. Absent where the browser has no service worker.
+// The service worker, seen from the page. The inline boot script registers it, on a first visit
+// side by side with asking for the newest issue (core/render/boot.ts): the one registration.
+// Its reports go to the status bar, the islands' messages to it. The update offer and Periodic
+// Background Sync come once the page is idle. Absent where the browser has no service worker.
 import { PERIODIC_TAG, type SwMessage } from '../../core/offline/messages'
 import type { Platform } from '../../core/ui/platform'
 import { status } from '../../core/ui/status'
@@ -22,8 +21,6 @@ export function startServiceWorker(showKept: () => Promise<void>, lowData: boole
   }
   const container = navigator.serviceWorker
   const first = !container.controller
-  // Offline, the update check inside register() fails; the worker already in charge still answers.
-  void container.register('/sw.js').catch(() => {})
   let settle = () => {}
   const settled = first ? new Promise<void>((r) => (settle = r)) : Promise.resolve()
   container.addEventListener('message', (event) => {
@@ -53,7 +50,10 @@ export function startServiceWorker(showKept: () => Promise<void>, lowData: boole
     await syncByItself(reg)
   })
   setTimeout(settle, 3000) // one bar of signal: the page does not wait longer for the issue
-  const updates = settled.then(whenIdle).then(() => import('./updates').then((m) => m.watchForUpdates()))
+  const updates = settled
+    .then(whenIdle)
+    .then(() => Promise.all([import('./updates'), container.ready]))
+    .then(([m, reg]) => m.watchForUpdates(reg))
   return { platform: { send, applyUpdate: () => void updates.then((u) => u.apply()) }, settled }
 }
 

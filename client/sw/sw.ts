@@ -1,40 +1,33 @@
 /// <reference lib="webworker" />
 // The service worker. A first visit on one bar of signal gets, in order: the page's own script
 // (the browser has it already), the newest issue whole (kept before this worker takes over), then
-// the rest of the app (assets.ts). Navigations go to the network first with a short timeout, then
-// to the kept issues, the shell pages, the offline page. Workbox's strategies do the fetching;
-// the few routes are plain code (workbox-routing and -precaching would double this script).
+// the rest of the app, all at once (precache.ts: Workbox's precache). Navigations go to the
+// network first with a short timeout, then to the kept issues, the shell pages, the offline page.
+// Workbox's strategies do the fetching; the few routes are plain code.
 import * as navigationPreload from 'workbox-navigation-preload'
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { readKept } from '../../core/offline/kept'
 import { PERIODIC_TAG, type SwMessage } from '../../core/offline/messages'
 import { urls } from '../../core/urls'
-import { fetchLater, files, type ManifestEntry, mainScriptOf, shellPage, split } from './assets'
 import { download, keepIssuePhotos, removeAll } from './keep'
 import { findKept, keepPage } from './offline-pages'
 import { photoPlugins } from './photos'
+import { appFile, dropStale, mainScript, precacheAll, precacheMainScript, shellPage } from './precache'
 import { setLowData } from './prefs'
 import { keepLatest, RETRY_TAG, serial, sync, tell } from './sync'
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown }
+declare const self: ServiceWorkerGlobalScope
 type SyncEvent = ExtendableEvent & { tag: string }
 
 /** One bar of signal: after this long, the kept copy is better than waiting. */
 const NETWORK_TIMEOUT_SECONDS = 3
 
-/** This build's files (named once: the build replaces this one reference). */
-const MANIFEST = self.__WB_MANIFEST as ManifestEntry[]
-const PARTS = split(MANIFEST)
-/** This build, by its files: what fetchLater has fetched once. */
-const BUILD = JSON.stringify(MANIFEST.map((e) => e.revision ?? e.url))
-/** The script the pages this worker renders load: this build's, so page and worker match. */
-const MAIN_SCRIPT = mainScriptOf(MANIFEST)
 navigationPreload.enable()
 
 /** What answers a page offline, best first. */
 async function offline(path: string): Promise<Response> {
   return (
-    (await findKept(path, MAIN_SCRIPT)) ??
+    (await findKept(path, mainScript)) ??
     (await shellPage(path)) ??
     (await shellPage(urls.offline())) ??
     Response.error()
@@ -55,7 +48,6 @@ const pages = new NetworkFirst({
     { handlerDidError: async ({ request }) => offline(new URL(request.url).pathname) },
   ],
 })
-const APP_FILE = /^\/(assets|icons)\/|^\/(manifest\.webmanifest|favicon\.ico|apple-touch-icon\.png)$/
 // Photos: from the network (the browser's cache keeps them, immutable), held back in low-data
 // mode, and offline answered by the copy kept with their issue (photos.ts).
 const photos = new NetworkOnly({ plugins: photoPlugins })
@@ -67,29 +59,46 @@ self.addEventListener('fetch', (event) => {
   // The API is data, never answered with a page.
   if (request.mode === 'navigate' && !url.pathname.startsWith('/api/'))
     event.respondWith(pages.handle({ event, request }))
-  else if (APP_FILE.test(url.pathname)) event.respondWith(files.handle({ event, request }))
   else if (url.pathname.startsWith('/photos/')) event.respondWith(photos.handle({ event, request }))
+  else {
+    const file = appFile(event) // the app's own files, from the precache
+    if (file) event.respondWith(file)
+  }
 })
 
 self.addEventListener('install', (event) => {
-  // The newest issue is kept before this worker takes over, so the visit that installed it can
-  // already be read offline; a failed download does not stop the install (sync tries again).
   event.waitUntil(
-    serial(async () => ((await readKept()).length === 0 ? keepLatest('default') : undefined)).catch(() => {}),
+    (async () => {
+      // A new version of the app (an issue is kept already) is whole before it waits: if a file
+      // does not arrive, this install fails and the next visit tries again.
+      if ((await readKept()).length > 0) return precacheAll(event)
+      // The first: the page's own script, then the newest issue, kept before this worker takes
+      // over, so the visit that installed it can already be read offline. A failed download does
+      // not stop the install (sync tries again).
+      await precacheMainScript(event).catch(() => {})
+      await serial(async () => ((await readKept()).length === 0 ? keepLatest('default') : undefined)).catch(() => {})
+    })(),
   )
 })
 
 self.addEventListener('activate', (event) => {
   // Kept issues are data, rendered by whichever app version is running: nothing to fetch again.
-  event.waitUntil(self.clients.claim())
+  event.waitUntil(Promise.all([dropStale(event), self.clients.claim()]))
 })
-
-const later = () => fetchLater(PARTS, BUILD)
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as SwMessage
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting() // only ever on the reader's word
-  if (data?.type === 'sync') event.waitUntil(setLowData(data.lowData).then(sync).then(later, later))
+  if (data?.type === 'sync') {
+    // Once the issue is kept (or could not be), the rest of the app, all at once.
+    const rest = () => precacheAll(event)
+    event.waitUntil(
+      setLowData(data.lowData)
+        .then(sync)
+        .then(rest, rest)
+        .catch(() => {}),
+    )
+  }
   if (data?.type === 'keep') {
     const kept = serial(async () => {
       const k = await download(data.date, data.version, { asHome: false, pinned: true })

@@ -71,6 +71,19 @@ describe.skipIf(!hasChromium)('the installed app', () => {
     await page.goto(`${site.server.origin}/issues/2024-03-11/xiashuidao-butong-fandu`)
     expect(await page.locator('h1').textContent()).toBe('耗资300万元改造下水道　不通反堵')
     expect(await page.locator('script[type=module]').getAttribute('src')).toBe(v2)
+    // 设置 opens offline as v2 renders it, its island from v2's files: Workbox precached them
+    // before v2 waited, and dropped v1's script and v1's shell pages when v2 took over.
+    expect(await version()).toBe('应用版本：v2')
+    const cached = await page.evaluate(async () => {
+      const keys: string[] = []
+      for (const name of await caches.keys())
+        for (const r of await (await caches.open(name)).keys())
+          keys.push(new URL(r.url).pathname + new URL(r.url).search)
+      return keys
+    })
+    expect(cached).toContain(v2)
+    expect(cached).not.toContain(v1)
+    expect(cached.filter((k) => k.startsWith('/settings'))).toEqual(['/settings?__WB_REVISION__=v2'])
 
     // The kill switch ships: the worker unregisters itself and every cache is gone.
     await buildClient({ ZZRB_SW_KILL: '1' })
