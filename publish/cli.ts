@@ -9,7 +9,7 @@ import { writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ContentError, formatProblem } from './compile/problems'
 import { holderName, Lock, LockHeld } from './lock'
-import { publish, type Run } from './publish'
+import { publish, type Run, readContent } from './publish'
 import { rollback } from './rollback'
 import { openStorage, type Storage } from './storage'
 
@@ -57,7 +57,11 @@ async function main(): Promise<number> {
   const where = remote
     ? 'the remote KV and D1'
     : `local KV and D1${values['persist-to'] ? ` (${values['persist-to']})` : ''}`
-  storage = await openStorage({ remote, persistTo: values['persist-to'], config: values.config })
+  // The bindings' runtime starts while the content folder is listed (it yields now and then).
+  const opening = openStorage({ remote, persistTo: values['persist-to'], config: values.config })
+  opening.then((s) => (storage = s)).catch(() => {})
+  const sources = values.rollback || values['force-unlock'] ? undefined : await readContent(values.content)
+  storage = await opening
   const db = storage.db
   if (values['force-unlock']) {
     await storage.firstRead(() => Lock.force(db))
@@ -65,7 +69,7 @@ async function main(): Promise<number> {
   }
   lock = new Lock(db, holderName(), hold * 1000)
   const run: Run = { storage, lock, now: new Date(), say, wait, dryRun: values['dry-run'] === true }
-  const result = values.rollback ? await rollback(run) : await publish(values.content, run)
+  const result = sources ? await publish(sources, run) : await rollback(run)
   return done(`${result} (${where})`, 0)
 }
 

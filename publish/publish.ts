@@ -11,7 +11,7 @@ import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish } from './plan'
 import { checkSchedules } from './schedule'
 import { optimizeSearch } from './search-docs'
-import { type DaySource, listSources } from './sources'
+import { type DaySource, listSources, type Sources } from './sources'
 import type { Storage } from './storage'
 import { uploadPhotos } from './upload-photos'
 
@@ -32,11 +32,17 @@ export interface Run {
  */
 export const BATCH_DAYS = 100
 
-export async function publish(contentDir: string, run: Run): Promise<string> {
+/** The content folder listed and its masthead checked: what a publish starts from. */
+export async function readContent(contentDir: string): Promise<Sources> {
   const problems = new Problems()
   const sources = await listSources(contentDir, problems)
   if (sources.paperFile) await readPaper(sources.paperFile, problems)
   problems.throwIfAny()
+  return sources
+}
+
+export async function publish(sources: Sources, run: Run): Promise<string> {
+  const problems = new Problems()
   const now = run.now.toISOString()
   const reads = { days: allDays(), next: nextPublish() }
   const { days, next } = await run.storage.firstRead(() =>

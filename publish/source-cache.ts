@@ -1,27 +1,44 @@
-// Content hashes of files, remembered by path, size and modification time, so a publish over a
-// ten-year archive reads only the files that changed (the way git's index does). A file whose
-// size or time differs is read and hashed again; the cache is a convenience, never the truth.
+// The hash of each day's files, remembered with a fingerprint of their metadata, so a publish over
+// a ten-year archive reads only the days whose files changed (the way git's index does). The
+// fingerprint holds each file's name, size, inode and change time as well as its modification
+// time: an edit that keeps the size and sets the modification time back still changes the change
+// time, which no tool can set. A day whose fingerprint differs is read and hashed again; the
+// cache is a convenience, never the truth. One entry per day keeps it small at ten years.
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
-const FILE = join('node_modules', '.cache', 'zzrb', 'source-hashes.json')
-type Entry = [size: number, mtimeMs: number, sha: string]
+const FILE = join('node_modules', '.cache', 'zzrb', 'day-hashes.json')
+type Entry = [fingerprint: string, hash: string]
+
+export interface DayFile {
+  /** Its path from the content folder, with forward slashes. */
+  name: string
+  path: string
+  st: Stats
+}
 
 export async function hashCache() {
   const known: Record<string, Entry> = JSON.parse(await readFile(FILE, 'utf8').catch(() => '{}'))
   const seen: Record<string, Entry> = {}
   return {
-    sha(path: string, st: Stats): string {
-      const hit = known[path]
-      const entry: Entry =
-        hit && hit[0] === st.size && hit[1] === st.mtimeMs
-          ? hit
-          : [st.size, st.mtimeMs, createHash('sha256').update(readFileSync(path)).digest('hex')]
-      seen[path] = entry
-      return entry[2]
+    /** The hash of a day's files: their names and contents. */
+    dayHash(dir: string, files: DayFile[]): string {
+      const fingerprint = files.map((f) => `${f.name}\0${f.st.size}\0${f.st.ino}\0${f.st.mtimeMs}\0${f.st.ctimeMs}`)
+      const print = createHash('sha256').update(fingerprint.join('\n')).digest('hex')
+      const hit = known[dir]
+      let entry: Entry
+      if (hit?.[0] === print) entry = hit
+      else {
+        const hash = createHash('sha256')
+        for (const f of files)
+          hash.update(`${f.name}\0${createHash('sha256').update(readFileSync(f.path)).digest('hex')}\n`)
+        entry = [print, hash.digest('hex').slice(0, 16)]
+      }
+      seen[dir] = entry
+      return entry[1]
     },
     /** Keeps what this run saw, and only that: the cache never grows past one content folder. */
     async save(): Promise<void> {

@@ -3,7 +3,6 @@
 // elsewhere on the machine can ever go live. Each day's files are hashed, so a publish compiles
 // only the days that changed. The listing is synchronous on purpose: a ten-year archive is some
 // 150,000 files, and one awaited call per file would cost seconds where plain calls cost a fraction.
-import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { lstatSync, readdirSync, realpathSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
@@ -29,6 +28,8 @@ export interface Sources {
   days: DaySource[]
 }
 
+/** Days listed between two turns of the event loop. */
+const YIELD_EVERY = 200
 const IMAGE = /\.(jpe?g|png|webp|avif)$/i
 
 function refusal(st: Stats, name: string): string | undefined {
@@ -87,17 +88,20 @@ export async function listSources(contentDir: string, problems: Problems): Promi
     }
     const articles = files.filter((f) => f.name.endsWith('.md') && f.st.isFile())
     const issueFile = files.find((f) => f.name === 'issue.yaml' && f.st.isFile())
-    const hashed = [issueFile, ...articles, ...images.filter((f) => f.st.isFile())].filter((f) => f !== undefined)
-    const hash = createHash('sha256')
-    for (const f of hashed) hash.update(`${relative(root, f.path).split(sep).join('/')}\0${cache.sha(f.path, f.st)}\n`)
+    const hashed = [issueFile, ...articles, ...images.filter((f) => f.st.isFile())]
+      .filter((f) => f !== undefined)
+      .map((f) => ({ ...f, name: relative(root, f.path).split(sep).join('/') }))
+    const hash = cache.dayHash(folder.path, hashed)
     days.push({
       date: folder.name,
       dir: folder.path,
       issueFile: issueFile?.path,
       articles: articles.map((f) => f.path),
       images: new Set(images.filter((f) => f.st.isFile() && IMAGE.test(f.name)).map((f) => `images/${f.name}`)),
-      hash: hash.digest('hex').slice(0, 16),
+      hash,
     })
+    // Other work waiting (the bindings' runtime starting) goes on between days.
+    if (days.length % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r))
   }
   await cache.save()
   return { paperFile: paper?.path, days }

@@ -162,7 +162,8 @@ describe('photos, published and served', () => {
   it('names the lead photo in Open Graph and JSON-LD', async () => {
     const doc = parse((await fetchPage(PAGE)).body.toString())
     const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content')
-    expect(image).toMatch(/^http:\/\/localhost:8787\/photos\/[0-9a-f]{16}-1080\.jpg$/)
+    // Absolute, on the address the page was asked for (no SITE_URL is set locally).
+    expect(image).toMatch(/^http:\/\/localhost\/photos\/[0-9a-f]{16}-1080\.jpg$/)
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as {
       '@graph': Array<{ '@type': string; image?: string[] }>
     }
