@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
 process.env.WRANGLER_SEND_METRICS ??= 'false'
 
+/** The browser tests that rebuild the app (a new version, the kill switch). */
+const LIFECYCLE = 'test/browser/app-lifecycle.test.ts'
 /** `npm run test:long`: the same tests at length (test/long.ts). */
 const provide = { long: process.env.ZZRB_TEST_LONG === '1' }
 
@@ -13,28 +15,45 @@ export default defineConfig({
     reporters: ['default', './test/project-times.ts'],
     projects: [
       {
-        // The compiler and the publisher, in Node, driving the real wrangler and workerd.
+        // The compiler and the publisher, in Node, driving the real publisher and workerd. Most of
+        // their time is spent waiting on those processes, so three files run at once (vitest
+        // would run one at a time on a 2-core machine).
         test: {
           name: 'node',
           include: ['test/node/**/*.test.ts'],
           environment: 'node',
+          maxWorkers: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           provide,
         },
       },
       {
-        // Real Chromium against wrangler dev; one file at a time (each starts its own server).
-        // Last, after the other projects: the update test rebuilds dist/client, which the load
-        // test serves and the byte budgets read.
+        // Real Chromium against wrangler dev, after the other projects. Each file starts its own
+        // server on a port of its own; they wait on the network and the browser more than they
+        // compute, so two run at once.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          exclude: [LIFECYCLE],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          provide,
+        },
+      },
+      {
+        // Last and alone: the update test rebuilds dist/client, which every other server serves
+        // and the byte budgets read.
+        test: {
+          name: 'lifecycle',
+          include: [LIFECYCLE],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 2 },
           provide,
         },
       },
@@ -49,6 +68,8 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
+          // Run beside the node project, which needs the same setting to share its turn.
+          maxWorkers: 3,
           globalSetup: ['test/worker/seed.setup.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
           provide,

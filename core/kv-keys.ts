@@ -15,7 +15,7 @@ export const editionKey = (date: string) => `edition/${date}`
 /** Edition, one version of it, never rewritten; uploaded before it goes live. */
 export const issueKey = (date: string, version: string) => `issue/${date}/${version}`
 
-/** One key-value pair as `wrangler kv bulk put` takes it. */
+/** One key-value pair, with the metadata KV keeps beside it. */
 export interface KvEntry {
   key: string
   value: string

@@ -39,7 +39,8 @@ describe.skipIf(!hasChromium)('new issues', () => {
     )
     await page.reload()
     await stopped
-    await page.waitForTimeout(1000)
+    // The worker reports the failed download, and the page shows it: only then is it over.
+    await expect.poll(() => page.locator('.statusbar').textContent(), { timeout: 30_000 }).toContain('离线阅读')
     expect(await keptDates(page)).toEqual(['2024-03-12 home', '2024-03-11'])
     expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('2024-03-13')))).toEqual([])
 

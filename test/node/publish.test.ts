@@ -1,4 +1,4 @@
-// The publisher end to end: the real CLI writes local KV and D1 through wrangler, and the real
+// The publisher end to end: the real CLI writes local KV and D1 through its bindings, and the real
 // worker (bundled by wrangler, run by miniflare in workerd) serves what it wrote. Every test
 // starts from its own copy of a state with content/ published into it.
 import { rm } from 'node:fs/promises'

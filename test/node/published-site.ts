@@ -1,5 +1,5 @@
 // The publisher and the site end to end, for the node tests: the real CLI writes local KV and D1
-// through wrangler into a state folder, and the wrangler-built worker runs in workerd (miniflare)
+// through its bindings into a state folder, and the wrangler-built worker runs in workerd (miniflare)
 // on that same state.
 import { execFile, spawn } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
