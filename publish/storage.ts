@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { retryingLocalD1 } from './local-d1-retry'
 
 export interface Target {
   remote: boolean
@@ -57,7 +58,7 @@ export async function openStorage(target: Target): Promise<Storage> {
   const where = target.remote ? ['--remote', '--env', PRODUCTION] : ['--local', '--persist-to', state]
   return {
     kv: proxy.env.KV,
-    db: proxy.env.DB,
+    db: target.remote ? proxy.env.DB : retryingLocalD1(proxy.env.DB),
     photos: proxy.env.PHOTOS,
     async firstRead(read) {
       try {
