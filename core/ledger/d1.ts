@@ -11,8 +11,8 @@ export const prepare = (db: D1Database, s: Statement): D1PreparedStatement => db
 function prepareAll(db: D1Database, statements: Statement[]): D1PreparedStatement[] {
   const prepared = new Map<string, D1PreparedStatement>()
   return statements.map((s) => {
-    let p = prepared.get(s.sql)
-    if (!p) prepared.set(s.sql, (p = db.prepare(s.sql)))
+    const p = prepared.get(s.sql) ?? db.prepare(s.sql)
+    prepared.set(s.sql, p)
     return p.bind(...s.params)
   })
 }
