@@ -17,15 +17,21 @@ export type SideScores = Record<string, number | string>
 const PAGES = ['front', 'article'] as const
 const NAMES = { front: 'front page', article: 'longest article' }
 
-function summarise(runs: Scores[]): SideScores {
+/** Medians and ranges over the runs Lighthouse finished; the others are counted as failed. */
+function summarise(all: Scores[]): SideScores {
+  const runs = all.filter((r) => !r.error)
   const num = (key: string) => runs.map((r) => Number(r[key]))
   const perf = num('performance')
   const short = new Set(runs.flatMap((r) => String(r['short of 100']).split(' ').filter(Boolean)))
   return {
+    'failed runs': all
+      .map((r) => r.error)
+      .filter(Boolean)
+      .join(' '),
     'TBT median ms': median(num('TBT ms')),
     'TBT each ms': num('TBT ms').join(' '),
     performance: `${Math.min(...perf)}–${Math.max(...perf)}`,
-    'performance 100': `${perf.filter((p) => p === 100).length}/${perf.length}`,
+    'performance 100': `${perf.filter((p) => p === 100).length}/${all.length}`,
     'LCP median ms': median(num('LCP ms')),
     'CLS max': Math.max(...num('CLS')),
     'other categories min': Math.min(...num('accessibility'), ...num('best practices'), ...num('seo')),

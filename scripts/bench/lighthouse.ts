@@ -61,6 +61,8 @@ async function audit(url: string): Promise<Scores> {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN
   return {
+    // A run Lighthouse could not finish (its code, e.g. NO_FCP): no scores, never a 100.
+    error: lhr.runtimeError?.code ?? '',
     performance: score('performance'),
     accessibility: score('accessibility'),
     'best practices': score('best-practices'),
