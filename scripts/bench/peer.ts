@@ -21,6 +21,8 @@ export interface Peer {
   port: number
   /** Every page the peer precaches for the latest issue. */
   pages: string[]
+  /** The path of its longest article's page. */
+  longestArticle: string
   bytes: PeerBytes
   stop(): Promise<void>
 }
@@ -28,7 +30,7 @@ export interface Peer {
 interface Measured {
   pages: string[]
   frontPage: { gzip: number }
-  longestArticle: { gzip: number }
+  longestArticle: { file: string; gzip: number }
   firstVisitJs: { files: Array<{ file: string; gzip: number }> }
 }
 
@@ -57,6 +59,7 @@ export async function startPeer(port: number, content = 'content', say = console
   return {
     port,
     pages: measured.pages,
+    longestArticle: `/${measured.longestArticle.file.replace(/index\.html$/, '')}`,
     bytes: {
       front: measured.frontPage.gzip,
       longestArticle: measured.longestArticle.gzip,

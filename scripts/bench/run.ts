@@ -1,6 +1,7 @@
 // npm run bench: for the current build, bytes, KV reads and server-render CPU of each page type
 // (the wrangler-built worker in workerd via miniflare, KV seeded from content/); JS, service
-// worker and offline-bundle bytes; throughput of the worker against a static asset; Lighthouse;
+// worker and offline-bundle bytes; throughput of the worker against a static asset; Lighthouse
+// (5 runs per page beside the peer, as npm run bench:lighthouse, and the photo article once);
 // and, side by side with the stock peer built from the same content, offline-ready time on a
 // slow link, bytes to offline-ready, page bytes and first-load JS (scripts/bench/versus.ts).
 // Prints tables and writes .build/bench/results.json.
@@ -15,7 +16,10 @@ import { bodyText } from '../../core/search/docs'
 import { br, firstLoadJs, gz, issueText, offlineBundle, serviceWorker } from './bytes'
 import { workerVsStatic } from './http'
 import { contentWithPhotos } from '../../test/photos/generate'
+import { Server } from '../lib/dev-server'
 import { lighthouseScores } from './lighthouse'
+import { lighthouseVersus, printLighthouseVersus } from './lighthouse-versus'
+import { startPeer } from './peer'
 import { versus } from './versus'
 import type { Edition } from '../../core/model'
 
@@ -115,13 +119,36 @@ const http = await workerVsStatic(state, `/issues/${live.issue.date}/${longest.i
 const browser = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') && !process.env.SKIP_BROWSER
 if (!browser)
   console.warn('\n*** No Chromium at /usr/bin/chromium: skipping Lighthouse and the offline-ready time. ***')
-const peer = browser
-  ? await versus(state, live.issue.date, {
-      front: rows['front page']!.gzip!,
-      longestArticle: rows['longest article']!.gzip!,
-      firstLoadJs: transfer['JS on first load (every page: the entry)'].gzip,
-    })
-  : null
+/** The Chromium parts, side by side with the stock peer, started once for both. */
+async function againstPeer() {
+  const peer = await startPeer(8990)
+  try {
+    const ready = await versus(
+      state,
+      live.issue.date,
+      {
+        front: rows['front page']!.gzip!,
+        longestArticle: rows['longest article']!.gzip!,
+        firstLoadJs: transfer['JS on first load (every page: the entry)'].gzip,
+      },
+      peer,
+    )
+    const server = new Server(8934, state)
+    await server.start()
+    try {
+      const lighthouse = await lighthouseVersus(
+        { origin: server.origin, front: '/', article: `/issues/${live.issue.date}/${longest.id}` },
+        { origin: `http://127.0.0.1:${peer.port}`, front: '/', article: peer.longestArticle },
+      )
+      return { ready, lighthouse }
+    } finally {
+      await server.stop()
+    }
+  } finally {
+    await peer.stop()
+  }
+}
+const peer = browser ? await againstPeer() : null
 /** An article with three photos: the test fixture's, with photos generated for it (never news). */
 async function photoArticleScores() {
   const photoState = mkdtempSync(join(tmpdir(), 'zzrb-bench-photos-'))
@@ -131,12 +158,7 @@ async function photoArticleScores() {
   })
   return lighthouseScores(photoState, ['/issues/2024-03-15/ceshi-tupian'])
 }
-const audits = browser
-  ? {
-      ...(await lighthouseScores(state, ['/', `/issues/${live.issue.date}/${longest.id}`])),
-      ...(await photoArticleScores()),
-    }
-  : null
+const photoAudit = browser ? await photoArticleScores() : null
 
 console.log('\nSSR CPU: parse the KV value, build the view, render the document, inside workerd;')
 console.log('each sample is the mean of a batch of 20 renders (workerd timers tick in whole ms), 100 samples.\n')
@@ -149,16 +171,15 @@ console.log(
 )
 console.table({ worker: http.worker, 'static asset (floor)': http.static })
 console.log(`static ÷ worker requests per second: ${http.ratio}`)
-if (audits) {
-  console.log('\nLighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium:')
-  console.table(audits)
-}
 if (peer) {
+  printLighthouseVersus(peer.lighthouse)
+  console.log('\nThe article with three photos, one Lighthouse run:')
+  console.table(photoAudit)
   console.log(
     '\nThis app ÷ the stock peer (Astro 5 + @vite-pwa/astro, built from the same content), one run;' +
       '\noffline-ready and its bytes: Chromium, 400 kbps / 400 ms RTT, one pipe, median of 3:',
   )
-  console.table(peer.table)
+  console.table(peer.ready.table)
 }
 console.log(summary)
 writeFileSync(
@@ -169,8 +190,8 @@ writeFileSync(
       rows,
       transfer,
       http,
-      versusPeer: peer && { table: peer.table, ours: peer.ourReady, peer: peer.peerReady },
-      lighthouse: audits,
+      versusPeer: peer && { table: peer.ready.table, ours: peer.ready.ourReady, peer: peer.ready.peerReady },
+      lighthouse: peer && { versusPeer: peer.lighthouse, photoArticle: photoAudit },
       summary,
     },
     null,

@@ -4,7 +4,7 @@
 // the ratios are the result.
 import { Server } from '../lib/dev-server'
 import { keptAsHome, median, offlineReady, precached, type Readiness } from './offline-ready'
-import { startPeer } from './peer'
+import type { Peer } from './peer'
 
 export interface Ours {
   front: number
@@ -29,8 +29,8 @@ async function medianOf(runs: () => Promise<Readiness>): Promise<Readiness> {
   return all.find((r) => r.readyMs === ms)!
 }
 
-export async function versus(state: string, date: string, ours: Ours, say = console.log) {
-  const peer = await startPeer(8990)
+/** `peer` is started by the caller, who stops it. */
+export async function versus(state: string, date: string, ours: Ours, peer: Peer, say = console.log) {
   const server = new Server(8991, state)
   try {
     say(`offline-ready, ${RUNS} runs each …`)
@@ -60,6 +60,5 @@ export async function versus(state: string, date: string, ours: Ours, say = cons
     return { table, ourReady, peerReady }
   } finally {
     await server.stop()
-    await peer.stop()
   }
 }
