@@ -1,8 +1,9 @@
 // npm run publish -- --rollback: undoes the last publish whole. Every day it changed shows again
 // what it showed before, or goes away if it was new; `latest` follows. Repeat to go further back.
+
+import { issueKey } from '../core/kv-keys'
 import { transact } from '../core/ledger/d1'
 import { lastChanges, lastPublish } from '../core/ledger/sql'
-import { issueKey } from '../core/kv-keys'
 import type { Edition } from '../core/model'
 import { planRollback } from './plan'
 import { apply, type Run } from './publish'

@@ -2,8 +2,8 @@
 // valibot schemas the compiler validates with. What it compiles to is core/model.ts.
 import * as v from 'valibot'
 import type { Paper, Person as PersonOut } from '../core/model'
-import { hiddenInLabel } from './compile/hidden-chars'
 import { DATE_PATTERN, isDate, isPageNumber, PAGE_MAX, SLUG_MAX, SLUG_PATTERN } from '../core/rules'
+import { hiddenInLabel } from './compile/hidden-chars'
 
 const text = v.pipe(
   v.string(),

@@ -2,9 +2,10 @@
 // version; its pages are rendered from it (render.ts). It counts only once it is listed in the
 // meta record, written after the JSON has arrived whole: an interrupted download leaves the
 // previous issue as it was.
+
+import type { Edition } from '../../core/model'
 import { EDITION_PREFIX, type Kept, META_CACHE, META_KEY, readKept } from '../../core/offline/kept'
 import { editionUrl } from '../../core/offline/kept-edition'
-import type { Edition } from '../../core/model'
 import { keepPhotos } from './photos'
 
 /** The newest issues kept; the reader's own downloads (pinned) are kept besides. */

@@ -1,8 +1,9 @@
 // The HTML document around the app: head for search engines and social cards, the inline
 // stylesheet, and the app root the browser hydrates. The worker renders it for every page, the
 // service worker for the pages of kept issues.
-import { renderToString } from 'preact-render-to-string'
+
 import type { ComponentChild } from 'preact'
+import { renderToString } from 'preact-render-to-string'
 import { PREFS_BOOT } from './boot'
 
 export interface Head {

@@ -1,9 +1,10 @@
 // Title, description, canonical URL and schema.org data for each kind of page.
+
+import { longDate, monthOf, publishedIso, weekday } from '../dates'
 import type { Edition, Paper } from '../model'
+import { leadPhoto, photoUrl } from '../photos'
 import { cssFor } from '../ui/styles'
 import type { View } from '../ui/view'
-import { longDate, monthOf, publishedIso, weekday } from '../dates'
-import { leadPhoto, photoUrl } from '../photos'
 import { pageLabel, urls } from '../urls'
 import type { Head } from './document'
 import { breadcrumbList, newsArticle, organization } from './schema-org'

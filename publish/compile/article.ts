@@ -2,14 +2,14 @@
 import { basename } from 'node:path'
 import type { Article } from '../../core/model'
 import { FrontMatter } from '../schema'
-import { compileBody, type SourceText } from './markdown'
 import { countChars, readingMinutes, summarize } from './derive'
 import { headlineBreaks } from './headline'
+import { compileBody, type SourceText } from './markdown'
 import { attachPhotos, type PhotoFile } from './photos'
-import { parseYaml } from './yaml-data'
+import type { Problems } from './problems'
 import { readText } from './read-text'
 import { versionOf } from './version'
-import type { Problems } from './problems'
+import { parseYaml } from './yaml-data'
 
 export interface CompiledArticle {
   file: string

@@ -2,13 +2,13 @@
 import { basename, join } from 'node:path'
 import { MAX_ARTICLES } from '../../core/ledger/doc-id'
 import type { Article, Issue } from '../../core/model'
-import type { DaySource } from '../sources'
 import { IssueFile } from '../schema'
-import { compileArticle, type CompiledArticle } from './article'
-import { parseYaml } from './yaml-data'
+import type { DaySource } from '../sources'
+import { type CompiledArticle, compileArticle } from './article'
+import type { Problems } from './problems'
 import { readText } from './read-text'
 import { versionOf } from './version'
-import type { Problems } from './problems'
+import { parseYaml } from './yaml-data'
 
 export interface CompiledIssue {
   issue: Issue

@@ -1,13 +1,14 @@
 // Markdown → the restricted block structure. Anything outside it (raw HTML, images, tables,
 // unsafe links) is refused with its line, never passed through to the page.
+
+import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import { directiveFromMarkdown } from 'mdast-util-directive'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { directive } from 'micromark-extension-directive'
-import { directiveFromMarkdown } from 'mdast-util-directive'
-import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { Block, Figure, Inline } from '../../core/model'
-import type { Problems } from './problems'
 import { SAFE_LINK } from '../../core/rules'
 import { flatten } from '../../core/search/docs'
+import type { Problems } from './problems'
 
 /** Text the typography lint reads, with the line it came from. */
 export interface SourceText {

@@ -3,8 +3,8 @@
 // load on a shared machine. Simulated TBT scales with the machine's load: the two sides are
 // compared only within one run.
 import { loadavg } from 'node:os'
-import { median } from './offline-ready'
 import { type Scores, withChromium } from './lighthouse'
+import { median } from './offline-ready'
 
 export interface Site {
   origin: string

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Server } from '../lib/dev-server'
 import { WorkerHeap } from '../lib/worker-heap'
-import { workerdRss, type WorkerdRss } from '../lib/workerd-memory'
+import { type WorkerdRss, workerdRss } from '../lib/workerd-memory'
 import { hammer, type LoadResult } from './http'
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60)

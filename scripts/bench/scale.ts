@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { Miniflare } from 'miniflare'
-import { localBindings } from '../lib/local-state'
 import { datesEnding, writeSyntheticArchive } from '../../test/synthetic/archive'
+import { localBindings } from '../lib/local-state'
 
 const run = promisify(execFile)
 /** A day's publish, onto one issue or onto ten years, from the command to its last write. */

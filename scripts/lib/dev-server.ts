@@ -1,6 +1,6 @@
 // wrangler dev (workerd + local KV + static assets) on a loopback port, started and stopped by
 // the browser tests and the benchmarks. Stopping it is how they take the network away.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 export class Server {
   private proc: ChildProcess | undefined

@@ -1,7 +1,7 @@
 // A slow mobile link on loopback: every request waits one round trip, and all response bytes
 // share one pipe of the given bandwidth. The benchmark puts it between Chromium and a server, and
 // counts what crosses it.
-import { createServer, request, type Server as HttpServer } from 'node:http'
+import { createServer, type Server as HttpServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Transform } from 'node:stream'
 

@@ -1,6 +1,6 @@
 // Resident memory of the workerd processes wrangler dev started: the one that runs the worker
 // (the one with an inspector address) and the one that runs wrangler's dev proxy in front of it.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 export interface WorkerdRss {
   workerMb: number

@@ -2,7 +2,7 @@
 // check; a new version waits for the reader's word; the kill switch removes the worker and caches.
 import { describe, expect, it } from 'vitest'
 import { buildClient } from './build'
-import { hasChromium, useSite, launchProfile, openPage, waitUntilKept } from './harness'
+import { hasChromium, launchProfile, openPage, useSite, waitUntilKept } from './harness'
 
 describe.skipIf(!hasChromium)('the installed app', () => {
   const site = useSite(8913, 'content', {

@@ -1,7 +1,7 @@
 // A loopback gate in front of wrangler dev, so a test can stop the server at an exact moment
 // (when the browser asks for a given path, the server process is stopped before it answers) and
 // see every request that crossed the link.
-import { createServer, request, type Server as HttpServer } from 'node:http'
+import { createServer, type Server as HttpServer, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll } from 'vitest'
 import type { Server } from './harness'

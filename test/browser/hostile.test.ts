@@ -1,9 +1,10 @@
 // A hostile-content corpus through the whole pipeline: compiled and published by the real
 // publisher, served by the worker, kept by the service worker and rendered by it offline, opened
 // in Chromium. Nothing in it runs, and offline pages carry the worker's content security policy.
-import { describe, expect, it } from 'vitest'
+
 import type { Page } from 'playwright-core'
-import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
 
 const PAGES = [
   '/',

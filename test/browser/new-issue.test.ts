@@ -1,8 +1,9 @@
 // A new issue published while the reader is online arrives whole and is offered; a download cut
 // off by the server stopping leaves the previous issue readable in full, and the next visit
 // completes it.
-import { describe, expect, it } from 'vitest'
+
 import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { contentWith } from '../node/content-copy'
 import { useGate } from './gate'
 import { hasChromium, openPage, publishTo, useSite, waitUntilKept } from './harness'

@@ -1,9 +1,9 @@
 // What a reader does and keeps: text size, dark mode and 收藏 survive reloads and the network
 // going away; no console errors; axe-core finds no accessibility violations.
 import { createRequire } from 'node:module'
-import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { hasChromium, useSite, openPage, waitUntilKept } from './harness'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
 
 const ARTICLE = '/issues/2024-03-11/xiashuidao-butong-fandu'
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)

@@ -4,10 +4,10 @@ import { cp, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileContent } from '../../publish/compile/content'
 import { bodyText } from '../../core/search/docs'
+import { compileContent } from '../../publish/compile/content'
 import { ContentError, formatProblem } from '../../publish/compile/problems'
-import { ISSUE, copyContent, edit } from './content-copy'
+import { copyContent, edit, ISSUE } from './content-copy'
 
 async function refusal(dir: string): Promise<string[]> {
   try {

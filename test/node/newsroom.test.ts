@@ -3,10 +3,10 @@
 // wrong, a correction.
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import type { Article } from '../../core/model'
 import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../../core/model'
 import { contentWith, copyContent, edit, ISSUE } from './content-copy'
 import { publish, publishStoppedAfter, type Site, startPublish, usePublishedContent, written } from './published-site'
 

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { Miniflare } from 'miniflare'
+import { parse } from 'node-html-parser'
 import { afterAll, beforeAll } from 'vitest'
 import { localBindings } from '../../scripts/lib/local-state'
-import { parse } from 'node-html-parser'
 
 const run = promisify(execFile)
 const scratch: string[] = []

@@ -1,7 +1,7 @@
 // Search over real sentences from the paper: what a reader typing into the search box would see.
 import { describe, expect, it } from 'vitest'
-import { buildIndex, normalize, search, tokenize } from '../../core/search'
 import type { Mark, SearchDoc, SearchHit } from '../../core/search'
+import { buildIndex, normalize, search, tokenize } from '../../core/search'
 
 const DOCS: SearchDoc[] = [
   {

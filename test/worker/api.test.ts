@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Issue } from '../../core/model'
+import { get, TITLES } from './http'
 import { seedPublishedContent } from './publish-to-kv'
-import { TITLES, get } from './http'
 
 describe('GET /api/issues/latest', () => {
   beforeAll(() => seedPublishedContent())

@@ -1,5 +1,5 @@
 // Before each worker test file: the ledger's tables (migrations/) in its own D1.
-import { type D1Migration, applyD1Migrations } from 'cloudflare:test'
+import { applyD1Migrations, type D1Migration } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 
 const { TEST_MIGRATIONS } = env as unknown as { TEST_MIGRATIONS: D1Migration[] }

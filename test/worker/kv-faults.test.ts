@@ -1,8 +1,8 @@
 // When KV or D1 is empty, lagging or corrupt, readers get the best page there is, never a stack trace.
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { clearStorage, seedPublishedContent } from './publish-to-kv'
 import { get, texts } from './http'
+import { clearStorage, seedPublishedContent } from './publish-to-kv'
 
 // Each case asks for a fresh URL (a query string the routes ignore) so no edge-cached page answers.
 let n = 0

@@ -2,8 +2,8 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import worker from '../../worker/index'
-import { seedPublishedContent } from './publish-to-kv'
 import { get, jsonLd, parsePage, TITLES, texts } from './http'
+import { seedPublishedContent } from './publish-to-kv'
 
 beforeAll(() => seedPublishedContent())
 

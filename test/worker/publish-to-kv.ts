@@ -3,8 +3,8 @@
 // cron trigger makes the issues live.
 import { env } from 'cloudflare:workers'
 import { inject } from 'vitest'
-import { catchUpKv } from '../../worker/scheduled'
 import { write } from '../../core/ledger/d1'
+import { catchUpKv } from '../../worker/scheduled'
 
 /** Now, as far as the seeded issues are concerned: every one of them is due. */
 export const SEEDED_AT = new Date('2026-01-01T00:00:00Z')

@@ -2,9 +2,9 @@
 // and never echoes markup back unescaped.
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedPublishedContent } from './publish-to-kv'
 import { runs } from '../long'
 import { get, parsePage } from './http'
+import { seedPublishedContent } from './publish-to-kv'
 
 beforeAll(() => seedPublishedContent())
 

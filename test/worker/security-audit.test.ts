@@ -2,8 +2,8 @@
 // worker sends; the table is printed. (Static assets carry theirs from client/public/_headers.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaders } from '../../core/security'
-import { seedPublishedContent } from './publish-to-kv'
 import { get } from './http'
+import { seedPublishedContent } from './publish-to-kv'
 
 beforeAll(() => seedPublishedContent())
 

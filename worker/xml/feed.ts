@@ -1,9 +1,10 @@
 // The RSS 2.0 feed: one item per article of the editions given, newest issue first, then in
 // 版面 order and, within a 版面, in the order the issue lists its articles.
-import type { ArticleMeta, Edition, Paper } from '../../core/model'
-import { xml } from './escape'
+
 import { publishedIso } from '../../core/dates'
+import type { ArticleMeta, Edition, Paper } from '../../core/model'
 import { urls } from '../../core/urls'
+import { xml } from './escape'
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -3,6 +3,7 @@
 // replaces itself with this one, which deletes every cache, unregisters, and reloads open pages
 // so they come straight from the network. The site keeps working without a service worker.
 export {}
+
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: unknown }
 
 void self.__WB_MANIFEST // the build injects a manifest; this worker precaches nothing

@@ -3,9 +3,9 @@ import { longDate } from '../../dates'
 import { type Kept, readKept } from '../../offline/kept'
 import { platform } from '../platform'
 import type { Theme } from '../prefs'
-import { usePrefs } from '../use-prefs'
 import { sizeText } from '../size'
 import { status } from '../status'
+import { usePrefs } from '../use-prefs'
 
 const THEMES: Array<[Theme, string]> = [
   ['auto', '跟随系统'],

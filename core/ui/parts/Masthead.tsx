@@ -1,5 +1,5 @@
+import { longDate, lunarDate, weekday } from '../../dates'
 import type { Issue } from '../../model'
-import { lunarDate, longDate, weekday } from '../../dates'
 
 /** The front page's masthead: name, date with weekday and 农历, 期号 when known. */
 export function Masthead({ name, issue }: { name: string; issue: Issue }) {

@@ -3,8 +3,8 @@
 // its hash (core/security.ts).
 import { leadPhoto } from '../../photos'
 import type { View } from '../view'
-import { base, chrome } from './base'
 import { article } from './article'
+import { base, chrome } from './base'
 import { issue } from './issue'
 import { lists } from './lists'
 import { photos } from './photos'

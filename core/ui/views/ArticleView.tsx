@@ -1,12 +1,12 @@
-import type { Article, ArticleMeta, Edition } from '../../model'
 import { longDate } from '../../dates'
+import type { Article, ArticleMeta, Edition } from '../../model'
 import { pageLabel, urls } from '../../urls'
+import { Island } from '../Island'
+import Tools from '../islands/Tools.island'
 import { Blocks } from '../parts/Blocks'
 import { Byline } from '../parts/Byline'
 import { Corrections } from '../parts/Corrections'
 import { Headline } from '../parts/Headline'
-import { Island } from '../Island'
-import Tools from '../islands/Tools.island'
 
 /** An article as printed: 引题, headline, 副题, byline, body; then where it sits in the issue. */
 export function ArticleView({ edition, article, held }: { edition: Edition; article: Article; held?: boolean }) {

@@ -1,5 +1,5 @@
-import type { Edition, Page } from '../../model'
 import { longDate } from '../../dates'
+import type { Edition, Page } from '../../model'
 import { pageLabel, urls } from '../../urls'
 import { PageNav } from '../parts/PageNav'
 import { Teaser } from '../parts/Teaser'

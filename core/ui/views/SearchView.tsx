@@ -1,5 +1,5 @@
-import type { SearchHit } from '../../search/index'
 import { QUERY_MAX } from '../../rules'
+import type { SearchHit } from '../../search/index'
 import { urls } from '../../urls'
 import { Island } from '../Island'
 import OfflineSearch from '../islands/OfflineSearch.island'
