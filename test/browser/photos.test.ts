@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
     console.log(`photo article, first view at 390 px, DPR 2: ${bytes} B across the link`)
     expect(bytes).toBeLessThanOrEqual(FIRST_VIEW_BUDGET)
 
-    for (let y = 0; y < 6; y++) await page.mouse.wheel(0, 800).then(() => page.waitForTimeout(300))
+    for (const picture of await page.locator('picture').all()) await picture.scrollIntoViewIfNeeded()
     await expect.poll(() => shown(page)).toEqual([true, true, true])
     // The portrait photo at 720 px too; the small one at its own 320 px: nothing wider than needed.
     expect((await pagePhotos(page)).sort()).toEqual(
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
 
     await site.server.stop()
     await page.goto(`${gated.origin}${ARTICLE}`)
-    for (let y = 0; y < 6; y++) await page.mouse.wheel(0, 800).then(() => page.waitForTimeout(300))
+    for (const picture of await page.locator('picture').all()) await picture.scrollIntoViewIfNeeded()
     await expect.poll(() => shown(page)).toEqual([true, true, true])
     expect(await page.locator('figcaption').count()).toBe(3)
     expect(errors.filter((e) => !/Failed to (fetch|load resource)|net::ERR/.test(e))).toEqual([])
