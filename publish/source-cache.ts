@@ -3,14 +3,17 @@
 // fingerprint holds each file's name, size, inode and change time as well as its modification
 // time: an edit that keeps the size and sets the modification time back still changes the change
 // time, which no tool can set. A day whose fingerprint differs is read and hashed again; the
-// cache is a convenience, never the truth. One entry per day keeps it small at ten years.
+// cache is a convenience, never the truth. One entry per day keeps it small at ten years; one
+// file per content folder keeps a publish of one folder from evicting another's (the tests and
+// benchmarks publish many), and files unused for a week are removed.
 import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 
-const FILE = join('node_modules', '.cache', 'zzrb', 'day-hashes.json')
+const DIR = join('node_modules', '.cache', 'zzrb', 'day-hashes')
+const UNUSED_MS = 7 * 86_400_000
 type Entry = [fingerprint: string, hash: string]
 
 export interface DayFile {
@@ -20,7 +23,9 @@ export interface DayFile {
   st: Stats
 }
 
-export async function hashCache() {
+/** The cache of the content folder at `root` (its real path). */
+export async function hashCache(root: string) {
+  const FILE = join(DIR, `${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`)
   const known: Record<string, Entry> = JSON.parse(await readFile(FILE, 'utf8').catch(() => '{}'))
   const seen: Record<string, Entry> = {}
   return {
@@ -42,10 +47,18 @@ export async function hashCache() {
     },
     /** Keeps what this run saw, and only that: the cache never grows past one content folder. */
     async save(): Promise<void> {
-      await mkdir(dirname(FILE), { recursive: true })
+      await mkdir(DIR, { recursive: true })
       const tmp = `${FILE}.${process.pid}.tmp`
       await writeFile(tmp, JSON.stringify(seen))
       await rename(tmp, FILE)
+      for (const name of await readdir(DIR)) {
+        const path = join(DIR, name)
+        const unused = await stat(path).then(
+          (st) => Date.now() - st.mtimeMs > UNUSED_MS,
+          () => false,
+        )
+        if (unused) await rm(path, { force: true })
+      }
     },
   }
 }

@@ -71,7 +71,7 @@ export async function listSources(contentDir: string, problems: Problems): Promi
     problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')
     return { paperFile: paper?.path, days: [] }
   }
-  const cache = await hashCache()
+  const cache = await hashCache(root)
   const days: DaySource[] = []
   const folders = entries(issues.path)
   for (const folder of folders) {
