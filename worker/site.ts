@@ -8,5 +8,12 @@ type WithEnv = Context<{ Bindings: Cloudflare.Env }>
 /** The origin canonical URLs, the feed and the sitemaps are built on, without a trailing slash. */
 export const siteOrigin = (c: WithEnv): string => new URL(c.env.SITE_URL || c.req.url).origin
 
-/** The page's public address: the site's origin and the path asked for. */
-export const pageUrl = (c: WithEnv): URL => new URL(c.req.path, siteOrigin(c))
+/**
+ * The page's public address: the site's origin and the path asked for. The path is appended, not
+ * resolved against the origin: resolved, "//host/x" or "/\\" would name another host or no URL at
+ * all, and the error page for such a path must still render.
+ */
+export function pageUrl(c: WithEnv): URL {
+  const origin = siteOrigin(c)
+  return URL.canParse(`${origin}${c.req.path}`) ? new URL(`${origin}${c.req.path}`) : new URL(origin)
+}

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { answerError } from '../../worker/errors'
 import type { Env } from '../../worker/render'
 import { withSecurityHeaders } from '../../worker/security'
-import { get, texts } from './http'
+import { get, parsePage, texts } from './http'
 import { seedPublishedContent } from './publish-to-kv'
 
 beforeAll(() => seedPublishedContent())
@@ -96,5 +96,25 @@ describe('a bug', () => {
     const body = await res!.json()
     expect(body).toEqual({ error: '服务出错了，请稍后再试。' })
     expect(logged[0]).toMatch(/^500 GET \/api\/issues\/2024-03-11: RangeError: Invalid time value/)
+  })
+})
+
+describe('an odd path', () => {
+  it('answers 400 with the site’s error page, never a 500, whatever the path holds', async () => {
+    for (const path of ['/%5C', '/\\', '//evil.example/x', '/issues/%5C..%5Cx', '/%2F%2Fevil.example']) {
+      const logged = await errorsLogged(async () => {
+        const res = await get(path)
+        expect(res.status, path).toBe(400)
+        expect(res.headers.get('content-type'), path).toBe('text/html; charset=UTF-8')
+        const page = parsePage(await res.text())
+        expect(page.querySelector('html')?.getAttribute('lang'), path).toBe('zh-CN')
+        // Any address the page names for itself stays on this site.
+        for (const el of page.querySelectorAll('link[rel="canonical"], meta[property="og:url"]')) {
+          const href = el.getAttribute('href') ?? el.getAttribute('content') ?? ''
+          expect(new URL(href).host, path).toBe('localhost:8787')
+        }
+      })
+      expect(logged, path).toEqual([])
+    }
   })
 })

@@ -2,9 +2,12 @@
 // and never echoes markup back unescaped.
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runs } from '../long'
+import { long, runs } from '../long'
 import { get, parsePage } from './http'
 import { seedPublishedContent } from './publish-to-kv'
+
+/** Many runs in test:long take minutes. */
+const TIMEOUT = long() ? 900_000 : 120_000
 
 beforeAll(() => seedPublishedContent())
 
@@ -54,30 +57,38 @@ function url(p: string, q: Record<string, string> | undefined): string {
 }
 
 describe('the router, under random and hostile input', () => {
-  it('never answers 5xx, and never echoes markup unescaped', async () => {
-    await fc.assert(
-      fc.asyncProperty(path, query, async (p, q) => {
-        let res: Response
-        try {
-          res = await get(url(p, q))
-        } catch {
-          return // the URL itself is unparseable: no request is made
-        }
-        expect(res.status, url(p, q)).toBeLessThan(500)
-        expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
-      }),
-      runs(100, 1000),
-    )
-  }, 120_000)
+  it(
+    'never answers 5xx, and never echoes markup unescaped',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(path, query, async (p, q) => {
+          let res: Response
+          try {
+            res = await get(url(p, q))
+          } catch {
+            return // the URL itself is unparseable: no request is made
+          }
+          expect(res.status, url(p, q)).toBeLessThan(500)
+          expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
+        }),
+        runs(100, 1000),
+      )
+    },
+    TIMEOUT,
+  )
 
-  it('search, with any query at all, answers 200 with the query only as text', async () => {
-    await fc.assert(
-      fc.asyncProperty(withMark(fc.string({ maxLength: 40 })), async (q) => {
-        const res = await get(`/search?q=${encodeURIComponent(q)}`)
-        expect(res.status).toBe(200)
-        expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
-      }),
-      runs(40, 500),
-    )
-  }, 120_000)
+  it(
+    'search, with any query at all, answers 200 with the query only as text',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(withMark(fc.string({ maxLength: 40 })), async (q) => {
+          const res = await get(`/search?q=${encodeURIComponent(q)}`)
+          expect(res.status).toBe(200)
+          expect(parsePage(await res.text()).querySelector('zzx')).toBeNull()
+        }),
+        runs(40, 500),
+      )
+    },
+    TIMEOUT,
+  )
 })
