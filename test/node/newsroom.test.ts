@@ -41,7 +41,7 @@ describe('the newsroom', () => {
     // A publisher killed outright (kill -9) cannot give its lock back: it holds it until it expires.
     const content = await contentWith('test/fixtures/issues')
     const killed = await publishStoppedAfter(site.state, 1, ['--content', content])
-    killed.child.kill('SIGKILL')
+    killed.killOutright()
     await killed.done
     const refused = await publish(site.state, ['--content', content, '--no-wait'])
     expect(refused.code).toBe(75)

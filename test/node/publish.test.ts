@@ -112,7 +112,7 @@ describe('npm run publish', () => {
     // Its lock outlives it by a second: the retry waits that out.
     const killed = await publishStoppedAfter(site.state, 1, ['--content', content], { ZZRB_LOCK_HOLD_SECONDS: '1' })
     expect(killed.output()).toMatch(/^uploaded issue\/2024-03-12\//)
-    killed.child.kill('SIGKILL')
+    killed.killOutright()
     await killed.done
     expect(written(killed.output())).toEqual([])
     expect((await site.snapshot()).latest).toBe(first)

@@ -51,7 +51,9 @@ export async function publish(state: string, args: string[] = [], env: Record<st
  * in one Node process, so a signal reaches the publisher itself.
  */
 export function startPublish(state: string, args: string[] = [], env: Record<string, string> = {}) {
+  // A process group of its own: killing it outright takes the bindings' runtime with it.
   const child = spawn(process.execPath, ['scripts/publish.mjs', '--persist-to', state, ...args], {
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   })
@@ -60,7 +62,9 @@ export function startPublish(state: string, args: string[] = [], env: Record<str
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (err += d))
   const done = new Promise<Result>((resolve) => child.on('exit', (code) => resolve({ code: code ?? 1, out, err })))
-  return { child, done, output: () => out }
+  /** Kills the publisher outright (kill -9), with the runtime it started, as a dead machine would. */
+  const killOutright = () => process.kill(-child.pid!, 'SIGKILL')
+  return { child, done, output: () => out, killOutright }
 }
 
 /**
