@@ -34,7 +34,7 @@ interface Bindings {
 }
 
 /** The environment of wrangler.toml whose bindings are the real ones. */
-export const PRODUCTION = 'production'
+const PRODUCTION = 'production'
 const STATE = '.wrangler/state'
 /** The pinned wrangler (npm runs the publisher from the project's folder). */
 const WRANGLER = resolve('scripts/wrangler')

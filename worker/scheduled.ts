@@ -16,7 +16,7 @@ export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]
   const { lock } = await transact(env.DB, [takeLock(HOLDER, now, expires)], { lock: lockHolder() })
   if (lock[0]?.holder !== HOLDER) return [] // a publish is at work
   try {
-    return (await catchUp(env.DB, env.KV, { now, holder: HOLDER, release: true })).dates
+    return (await catchUp(env.DB, env.KV, { now, holder: HOLDER })).dates
   } finally {
     await write(env.DB, [releaseLock(HOLDER)])
   }

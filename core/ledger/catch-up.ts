@@ -3,9 +3,9 @@
 // publish that died half-way). Reads the due days, projects them (project.ts), writes KV in order
 // (the days' pages, their months, the index, then `latest`), and only then records in the ledger
 // that KV shows them. The caller holds the lock; every write to the ledger is guarded by it.
-import { type KvOp, LATEST_KEY } from '../kv-keys'
+import { LATEST_KEY } from '../kv-keys'
 import { read, transact, write } from './d1'
-import { loadEditions, project, projectionReads } from './project'
+import { loadEditions, type Projection, project, projectionReads } from './project'
 import { dueDays, guarded, releaseLock, type Statement } from './sql'
 import { writeInOrder } from './write-kv'
 
@@ -27,7 +27,7 @@ export interface CaughtUp {
   /** The days made live or taken down. */
   dates: string[]
   /** The edition `latest` now shows, if it changed. */
-  latest?: { date: string; version: string }
+  latest?: Projection['latest']
 }
 
 export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Promise<CaughtUp> {
@@ -40,8 +40,7 @@ export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Pr
   }
   const input = { now, due, ...(await transact(db, [], projectionReads(due))) }
   const editions = await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key))
-  const { kv: ops, finalize } = project(input, editions)
-  const latest = latestOf(ops)
+  const { kv: ops, finalize, latest } = project(input, editions)
   const say = run.say ?? (() => {})
   await writeInOrder(kv, ops, (op) => {
     if ('delete' in op) say(`deleted ${op.key}`)
@@ -49,12 +48,4 @@ export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Pr
   })
   await write(db, [...guarded(holder, now, finalize, run.expires), ...last])
   return { dates: due.map((d) => d.date), ...(latest ? { latest } : {}) }
-}
-
-/** The edition a new `latest` shows. */
-function latestOf(ops: KvOp[]): CaughtUp['latest'] {
-  const op = ops.find((o) => o.key === LATEST_KEY)
-  if (!op || 'delete' in op) return undefined
-  const { issue } = JSON.parse(op.value) as { issue: { date: string; version: string } }
-  return { date: issue.date, version: issue.version }
 }

@@ -2,7 +2,7 @@
 // getPlatformProxy, on the same local state as `wrangler dev`, or the real database).
 import type { Query, Statement } from './statement'
 
-export const prepare = (db: D1Database, s: Statement): D1PreparedStatement => db.prepare(s.sql).bind(...s.params)
+const prepare = (db: D1Database, s: Statement): D1PreparedStatement => db.prepare(s.sql).bind(...s.params)
 
 /**
  * The statements prepared once per SQL text and bound per use. Through getPlatformProxy each

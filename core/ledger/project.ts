@@ -23,6 +23,8 @@ export interface Projection {
   kv: KvOp[]
   /** Run after the KV writes: the ledger records what readers see. */
   finalize: Statement[]
+  /** The edition `latest` will show, when it changes. */
+  latest?: { date: string; version: string }
 }
 
 const monthOf = (date: string) => date.slice(0, 7)
@@ -127,11 +129,13 @@ export function project(input: ProjectionInput, editions: Map<string, string>): 
 
   const [top] = newest
   const before = input.newest[0]
+  const finalize = due.map((d) => markLive(d, now))
   if (!top) kv.push({ key: LATEST_KEY, delete: true })
   else if (top.date !== before?.date || top.version !== before.version) {
     const edition = json(top.date, top.version)
     // The edition's JSON with publishedAt added, without parsing it again.
     kv.push({ key: LATEST_KEY, value: `${edition.slice(0, -1)},"publishedAt":${JSON.stringify(top.live_at)}}` })
+    return { kv, finalize, latest: { date: top.date, version: top.version } }
   }
-  return { kv, finalize: due.map((d) => markLive(d, now)) }
+  return { kv, finalize }
 }
