@@ -2,6 +2,31 @@
 // getPlatformProxy, on the same local state as `wrangler dev`, or the real database).
 import type { Query, Statement } from './statement'
 
+/**
+ * Local state: the publisher's runtime and `wrangler dev`'s workerd open the same SQLite file, and
+ * one of them fails a statement with SQLITE_BUSY while the other holds its write lock (a few
+ * milliseconds: a publish's transaction). workerd logs SQLITE_BUSY and hands the binding only
+ * "internal error; reference = …". A failed statement or batch rolled back whole, so it is sent
+ * again, a few times with growing pauses (about 1.5 s in all). The real D1 runs every query of a
+ * database in one place and does not answer SQLITE_BUSY; a transient internal error there is
+ * retried the same way. Every batch sent twice is harmless: reads, the lock's upserts, a guarded
+ * change that rolled back.
+ */
+const BUSY = /SQLITE_BUSY|database is locked|internal error; reference =/
+const PAUSES_MS = [10, 30, 60, 120, 250, 500, 500]
+
+async function retryingBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  for (const pause of PAUSES_MS) {
+    try {
+      return await attempt()
+    } catch (e) {
+      if (!BUSY.test(String(e))) throw e
+      await new Promise((r) => setTimeout(r, pause))
+    }
+  }
+  return attempt()
+}
+
 const prepare = (db: D1Database, s: Statement): D1PreparedStatement => db.prepare(s.sql).bind(...s.params)
 
 /**
@@ -29,17 +54,17 @@ export async function transact<R extends Reads>(db: D1Database, writes: Statemen
   const names = Object.keys(reads)
   const statements = [...writes, ...names.map((n) => reads[n]!)]
   if (statements.length === 0) return {} as RowsOf<R>
-  const results = await db.batch(prepareAll(db, statements))
+  const results = await retryingBusy(() => db.batch(prepareAll(db, statements)))
   const rows = results.slice(writes.length)
   return Object.fromEntries(names.map((name, i) => [name, rows[i]?.results ?? []])) as RowsOf<R>
 }
 
 /** Runs statements that write as one transaction. */
 export async function write(db: D1Database, statements: Statement[]): Promise<void> {
-  if (statements.length > 0) await db.batch(prepareAll(db, statements))
+  if (statements.length > 0) await retryingBusy(() => db.batch(prepareAll(db, statements)))
 }
 
 /** Rows of one read. */
 export async function read<Row>(db: D1Database, q: Query<Row>): Promise<Row[]> {
-  return (await prepare(db, q).all<Row>()).results
+  return (await retryingBusy(() => prepare(db, q).all<Row>())).results
 }
