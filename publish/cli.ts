@@ -2,7 +2,8 @@
 //                    [--wait SECONDS | --no-wait] [--persist-to DIR] [--config FILE]
 // Validates everything first, then uploads, records in the ledger (D1) and shows in KV, through
 // the bindings wrangler's getPlatformProxy() gives (publish/storage.ts).
-// ZZRB_LOCK_HOLD_SECONDS sets how long the lock outlives a publisher that died (default 600).
+// ZZRB_LOCK_HOLD_SECONDS sets the lock's lease: how long it outlives a publisher that stopped
+// renewing it (default 20; a heartbeat renews it four times per lease while the publisher runs).
 // ZZRB_STOP_AFTER_LINE=N makes the publisher stop itself (SIGSTOP) right after its Nth line of
 // output: how the tests catch it at a given step, to kill or interrupt it there.
 import { writeSync } from 'node:fs'
@@ -19,6 +20,8 @@ const USAGE = [
 ].join('\n')
 /** Exit code when another publish holds the lock (EX_TEMPFAIL): try again. */
 const LOCKED = 75
+/** The lock's lease: a publisher killed outright blocks the next one for this long at most. */
+const LEASE_SECONDS = 20
 
 let lock: Lock | undefined
 let storage: Storage | undefined
@@ -51,7 +54,7 @@ async function main(): Promise<number> {
   if (values.local && values.remote) return done(`--local and --remote cannot both be given\n${USAGE}`, 2)
   const wait = values['no-wait'] ? 0 : Number(values.wait)
   if (!(wait >= 0)) return done(`--wait takes a number of seconds\n${USAGE}`, 2)
-  const hold = Number(process.env.ZZRB_LOCK_HOLD_SECONDS ?? 600)
+  const hold = Number(process.env.ZZRB_LOCK_HOLD_SECONDS ?? LEASE_SECONDS)
   if (!(hold > 0)) return done('ZZRB_LOCK_HOLD_SECONDS takes a number of seconds', 2)
   const remote = values.remote === true
   const where = remote

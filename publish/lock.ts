@@ -1,13 +1,19 @@
 // One publish at a time, for two editors on two machines alike: the lock is a row in D1 (a batch
-// there is a transaction). It expires, so a publisher that died does not block the newsroom for
-// ever; --force-unlock breaks it by hand. Every write is guarded: a publisher whose lock has gone
-// cannot write.
+// there is a transaction). It is a short lease, renewed by a heartbeat while the publisher runs:
+// a publisher killed outright stops renewing it, and the next publish (or the cron trigger) takes
+// over once it runs out, within seconds rather than minutes. --force-unlock breaks it by hand.
+// Every ledger write is guarded in D1: a publisher whose lock has gone cannot write there. KV and
+// R2 have no such guard, so before each of their writes the publisher checks that its lease is
+// certainly still running by its own clock (assertHeld): a publisher stopped past its lease (a
+// closed laptop, SIGSTOP) writes nothing more once it resumes.
 import { hostname, userInfo } from 'node:os'
 import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { breakLock, guarded, lockHolder, releaseLock, type Statement, takeLock } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 
 const POLL_MS = 1_000
+/** Renewals per lease: three can fail (a slow link) before the lease runs out. */
+const BEATS_PER_LEASE = 4
 
 export const holderName = () => `${userInfo().username}@${hostname()} pid ${process.pid}`
 
@@ -15,19 +21,20 @@ type Reads = Record<string, Query<unknown>>
 
 export class Lock {
   held = false
-  /**
-   * `holdMs`: how long the lock lasts past the last write. Long enough for the longest step
-   * between two writes (checking years of issues); short enough after a crash.
-   */
+  /** Until when the lease is ours for certain: the moment the last renewal was sent, plus the lease. */
+  private until = 0
+  private heartbeat: ReturnType<typeof setInterval> | undefined
+
+  /** `leaseMs`: how long the lock outlives the last renewal (ZZRB_LOCK_HOLD_SECONDS). */
   constructor(
     private readonly db: D1Database,
     readonly holder: string,
-    private readonly holdMs: number,
+    private readonly leaseMs: number,
   ) {}
 
-  /** The lock's expiry if it were taken or extended now. */
+  /** The lock's expiry if it were taken or renewed now. */
   expiry(): string {
-    return new Date(Date.now() + this.holdMs).toISOString()
+    return new Date(Date.now() + this.leaseMs).toISOString()
   }
 
   /**
@@ -38,11 +45,15 @@ export class Lock {
   async take<R extends Reads>(reads: R, waitSeconds: number, say: (line: string) => void): Promise<RowsOf<R>> {
     const deadline = Date.now() + waitSeconds * 1000
     for (let told = false; ; told = true) {
-      const now = new Date().toISOString()
+      const sent = Date.now()
+      const now = new Date(sent).toISOString()
       const { lock } = await transact(this.db, [takeLock(this.holder, now, this.expiry())], { lock: lockHolder() })
       const [held] = lock
       if (held?.holder === this.holder) {
         this.held = true
+        this.until = sent + this.leaseMs
+        this.heartbeat = setInterval(() => void this.renew(), this.leaseMs / BEATS_PER_LEASE)
+        this.heartbeat.unref()
         return transact(this.db, [], reads)
       }
       const who = `${held?.holder} since ${held?.since} (until ${held?.expires})`
@@ -50,6 +61,35 @@ export class Lock {
       if (!told) say(`waiting: another publish holds the lock, ${who}`)
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
+  }
+
+  /** Pushes the lease on; a renewal the guard refuses means the lock is gone, and stays gone. */
+  private async renew(): Promise<void> {
+    if (!this.held || Date.now() >= this.until) return this.stopHeartbeat()
+    const sent = Date.now()
+    try {
+      await write(this.db, this.guarded([]))
+      if (this.held) this.until = sent + this.leaseMs
+    } catch (e) {
+      // A refused guard (the lock is someone else's, or ran out) ends the lease; anything else is
+      // tried again at the next beat, while the lease lasts.
+      if (/NOT NULL/.test(String(e))) this.until = 0
+    }
+  }
+
+  private stopHeartbeat(): void {
+    clearInterval(this.heartbeat)
+    this.heartbeat = undefined
+  }
+
+  /** Throws unless the lease is still ours for certain: called before every unguarded write. */
+  assertHeld(): void {
+    if (this.held && Date.now() < this.until) return
+    this.held = false
+    this.stopHeartbeat()
+    throw new LockLost(
+      `the publish lock ran out (${this.leaseMs / 1000} s without a renewal): nothing more was written; publish again`,
+    )
   }
 
   /** Statements that run only while this publisher holds the lock, which they extend. */
@@ -67,10 +107,12 @@ export class Lock {
   /** The lock was given back by the run's last write (core/ledger/catch-up.ts). */
   released(): void {
     this.held = false
+    this.stopHeartbeat()
   }
 
   /** Gives the lock back (once, however often it is asked). */
   release(): Promise<void> {
+    this.stopHeartbeat()
     if (!this.held) return this.releasing ?? Promise.resolve()
     this.held = false
     this.releasing = write(this.db, [releaseLock(this.holder)])
@@ -83,3 +125,4 @@ export class Lock {
 }
 
 export class LockHeld extends Error {}
+export class LockLost extends Error {}

@@ -138,9 +138,6 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
       )
       continue
     }
-    const edition = restored.get(c.date)
-    if (!edition) throw new Error(`the earlier version of ${c.date} (${c.before_version}) is missing from KV`)
-    plan.editions.set(`${c.date}/${c.before_version}`, JSON.stringify(edition))
     const publishAt = c.before_publish_at ?? now
     plan.changes.push({ date: c.date, version: c.before_version, publishAt, before: c.after_version })
     plan.ledger.push(
@@ -151,8 +148,14 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
         publishAt,
         c.date,
       ),
-      ...(c.before_version === c.after_version ? [] : docsStatements(edition)),
     )
+    // A publish that changed only when a day goes live (its version is made of its content, not
+    // its schedule) kept the day's version and search rows: there is nothing to bring back.
+    if (c.before_version === c.after_version) continue
+    const edition = restored.get(c.date)
+    if (!edition) throw new Error(`the earlier version of ${c.date} (${c.before_version}) is missing from KV`)
+    plan.editions.set(`${c.date}/${c.before_version}`, JSON.stringify(edition))
+    plan.ledger.push(...docsStatements(edition))
   }
   plan.ledger.push(sql('UPDATE publishes SET undone_at = ? WHERE id = ?', now, id))
   return plan

@@ -2,8 +2,9 @@
 // shown in KV once their time has come. Everything is validated before anything is written;
 // one publish runs at a time; each write is reported once it is done.
 import { type CaughtUp, catchUp } from '../core/ledger/catch-up'
-import { transact, write } from '../core/ledger/d1'
+import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { allDays, nextPublish } from '../core/ledger/sql'
+import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
 import { compileDays, readPaper } from './compile/content'
 import { Problems } from './compile/problems'
@@ -45,9 +46,10 @@ export async function publish(sources: Sources, run: Run): Promise<string> {
   const problems = new Problems()
   const now = run.now.toISOString()
   const reads = { days: allDays(), next: nextPublish() }
-  const { days, next } = await run.storage.firstRead(() =>
-    run.dryRun ? transact(run.storage.db, [], reads) : run.lock.take(reads, run.wait, run.say),
-  )
+  const { rows, settled } = run.dryRun
+    ? { rows: await run.storage.firstRead(() => transact(run.storage.db, [], reads)), settled: [] }
+    : await takeLock(run, reads)
+  const { days, next } = rows
   const state = new Map(days.map((d) => [d.date, d]))
 
   // Only the days whose files changed are compiled; every problem in them stops the publish here.
@@ -62,7 +64,7 @@ export async function publish(sources: Sources, run: Run): Promise<string> {
   }
   let id = next[0]?.id ?? 1
   let live: string | undefined
-  let wrote = false
+  let wrote = settled.length > 0
   for (let i = 0; i < Math.max(1, changed.length); i += BATCH_DAYS) {
     const part = changed.slice(i, i + BATCH_DAYS)
     const plan = planPublish(await compileBatch(part, run, problems), state, now, { id, by: run.lock.holder })
@@ -94,6 +96,29 @@ export async function publish(sources: Sources, run: Run): Promise<string> {
   return live ? `latest is ${live}` : 'latest unchanged'
 }
 
+/**
+ * Takes the lock, then makes KV show what the ledger already says (a run that died after changing
+ * the ledger left KV behind it), then reads `reads`. A run plans from, and a rollback undoes, only
+ * what readers have been shown: otherwise undoing a dead publish would leave its half-written KV.
+ */
+export async function takeLock<R extends Record<string, Query<unknown>>>(
+  run: Run,
+  reads: R,
+): Promise<{ rows: RowsOf<R>; settled: string[] }> {
+  await run.storage.firstRead(() => run.lock.take({}, run.wait, run.say))
+  const { dates } = await catchUp(run.storage.db, run.storage.kv, catchUpRun(run))
+  return { rows: await transact(run.storage.db, [], reads), settled: dates }
+}
+
+/** How the publisher's catch-up runs: under its lease, every write checked against it. */
+const catchUpRun = (run: Run) => ({
+  now: run.now.toISOString(),
+  holder: run.lock.holder,
+  expires: () => run.lock.expiry(),
+  say: run.say,
+  mayWrite: () => run.lock.assertHeld(),
+})
+
 async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
   const compiled = await compileDays(days, problems)
   checkSchedules(compiled, run.now, problems)
@@ -109,9 +134,14 @@ async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
 export async function apply(plan: Plan, run: Run, last: boolean): Promise<CaughtUp> {
   const { db, kv, photos } = run.storage
   const now = run.now.toISOString()
+  // Even writes named by their content wait on the lease: a run that lost its lock writes nothing.
+  run.lock.assertHeld()
   await uploadPhotos(plan.photos, photos, run.say)
-  await writeInOrder(kv, plan.uploads, (u) =>
-    run.say(`uploaded ${u.key} (${'value' in u ? byteLength(u.value) : 0} bytes)`),
+  await writeInOrder(
+    kv,
+    plan.uploads,
+    (u) => run.say(`uploaded ${u.key} (${'value' in u ? byteLength(u.value) : 0} bytes)`),
+    () => run.lock.assertHeld(),
   )
   if (plan.ledger.length > 0) await write(db, run.lock.guarded(plan.ledger))
   for (const c of plan.changes) {
@@ -119,14 +149,7 @@ export async function apply(plan: Plan, run: Run, last: boolean): Promise<Caught
     run.say(`ledger: ${c.date} ${c.before ?? '(new)'} → ${c.version ?? '(taken down)'}${when}`)
   }
   if (plan.ledger.length > 0) run.say(`ledger: ${plan.ledger.length} statements in one transaction`)
-  const caught = await catchUp(db, kv, {
-    now,
-    holder: run.lock.holder,
-    expires: run.lock.expiry(),
-    editions: plan.editions,
-    say: run.say,
-    release: last,
-  })
+  const caught = await catchUp(db, kv, { ...catchUpRun(run), editions: plan.editions, release: last })
   if (last) run.lock.released()
   return caught
 }

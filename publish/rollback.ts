@@ -1,25 +1,28 @@
 // npm run publish -- --rollback: undoes the last publish whole. Every day it changed shows again
 // what it showed before, or goes away if it was new; `latest` follows. Repeat to go further back.
+// A publish that died after changing the ledger is completed first (takeLock), then undone.
 
 import { issueKey } from '../core/kv-keys'
 import { transact } from '../core/ledger/d1'
 import { lastChanges, lastPublish } from '../core/ledger/sql'
 import type { Edition } from '../core/model'
 import { planRollback } from './plan'
-import { apply, type Run } from './publish'
+import { apply, type Run, takeLock } from './publish'
 
 export async function rollback(run: Run): Promise<string> {
   const reads = { last: lastPublish(), changes: lastChanges() }
   const {
     last: [last],
     changes,
-  } = await run.storage.firstRead(() =>
-    run.dryRun ? transact(run.storage.db, [], reads) : run.lock.take(reads, run.wait, run.say),
-  )
+  } = run.dryRun
+    ? await run.storage.firstRead(() => transact(run.storage.db, [], reads))
+    : (await takeLock(run, reads)).rows
   if (!last || last.standing < 2) {
     await run.lock.release()
     throw new Error('nothing to roll back to: undoing the first publish would take every issue down')
   }
+  // The earlier versions whose search rows come back; a day whose version did not change (only
+  // its schedule did) needs none.
   const restored = new Map<string, Edition>()
   for (const c of changes) {
     if (!c.before_version || c.before_version === c.after_version) continue

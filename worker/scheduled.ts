@@ -1,20 +1,35 @@
 // The cron trigger (every minute): an issue scheduled ahead goes live when its time comes, and a
 // publish that died half-way is caught up. It runs the publisher's own catch-up
-// (core/ledger/catch-up.ts) on the worker's bindings, unless a publish holds the lock at that moment.
+// (core/ledger/catch-up.ts) on the worker's bindings, once it holds the lock.
 import { catchUp } from '../core/ledger/catch-up'
 import { read, transact, write } from '../core/ledger/d1'
 import { dueDays, lockHolder, releaseLock, takeLock } from '../core/ledger/sql'
 
 const HOLDER = 'cron trigger'
-const HOLD_MS = 2 * 60_000
+/** The cron's own lease: it renews nothing, and one catch-up takes a second or two. */
+const HOLD_MS = 60_000
+/**
+ * How long it waits for a publisher's lock. A publisher renews a lease of 20 s while it runs; one
+ * killed outright leaves that lease to run out. Waiting for it here, rather than skipping to the
+ * next minute, repairs what the dead publish left within 60 s of its death: either this run
+ * outwaits the lease, or the lease had run out before it began.
+ */
+const WAIT_MS = 30_000
+const POLL_MS = 500
 
 /** Returns the dates it made live (or took down). */
 export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]> {
   const now = at.toISOString()
   if ((await read(env.DB, dueDays(now))).length === 0) return []
-  const expires = new Date(at.getTime() + HOLD_MS).toISOString()
-  const { lock } = await transact(env.DB, [takeLock(HOLDER, now, expires)], { lock: lockHolder() })
-  if (lock[0]?.holder !== HOLDER) return [] // a publish is at work
+  for (let waited = 0; ; waited += POLL_MS) {
+    // The clock moves on from the scheduled time as the lease it waits for does.
+    const moment = new Date(at.getTime() + waited).toISOString()
+    const expires = new Date(at.getTime() + waited + HOLD_MS).toISOString()
+    const { lock } = await transact(env.DB, [takeLock(HOLDER, moment, expires)], { lock: lockHolder() })
+    if (lock[0]?.holder === HOLDER) break
+    if (waited >= WAIT_MS) return [] // a publish is at work: it catches up itself
+    await new Promise((r) => setTimeout(r, POLL_MS))
+  }
   try {
     return (await catchUp(env.DB, env.KV, { now, holder: HOLDER })).dates
   } finally {

@@ -13,14 +13,16 @@ export interface CatchUp {
   now: string
   /** Who holds the lock. */
   holder: string
-  /** The lock's new expiry, pushed on by the final write (the publisher's); none for the cron. */
-  expires?: string
+  /** The lock's new expiry at the final write, pushed on by it (the publisher's); none for the cron. */
+  expires?: () => string
   /** JSON of editions at hand, by "date/version"; the rest is read from KV. */
   editions?: Map<string, string>
   /** Told of each write once it is done. */
   say?: (line: string) => void
   /** Nothing follows: the final write gives the lock back with it. */
   release?: boolean
+  /** Runs before each KV write, and throws to stop the run (a publisher whose lease ran out). */
+  mayWrite?: () => void
 }
 
 export interface CaughtUp {
@@ -42,10 +44,15 @@ export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Pr
   const editions = await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key))
   const { kv: ops, finalize, latest } = project(input, editions)
   const say = run.say ?? (() => {})
-  await writeInOrder(kv, ops, (op) => {
-    if ('delete' in op) say(`deleted ${op.key}`)
-    else say(op.key === LATEST_KEY && latest ? `wrote latest → ${latest.date} ${latest.version}` : `wrote ${op.key}`)
-  })
-  await write(db, [...guarded(holder, now, finalize, run.expires), ...last])
+  await writeInOrder(
+    kv,
+    ops,
+    (op) => {
+      if ('delete' in op) say(`deleted ${op.key}`)
+      else say(op.key === LATEST_KEY && latest ? `wrote latest → ${latest.date} ${latest.version}` : `wrote ${op.key}`)
+    },
+    run.mayWrite,
+  )
+  await write(db, [...guarded(holder, now, finalize, run.expires?.()), ...last])
   return { dates: due.map((d) => d.date), ...(latest ? { latest } : {}) }
 }

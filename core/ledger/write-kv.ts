@@ -11,8 +11,16 @@ const STEPS = [
 /** Writes at once per step: enough to fill the link, few enough for the runtime's open connections. */
 const AT_ONCE = 16
 
-/** Carries the ops out step by step; `done` is told of each once it is written. */
-export async function writeInOrder(kv: KVNamespace, ops: KvOp[], done: (op: KvOp) => void): Promise<void> {
+/**
+ * Carries the ops out step by step; `done` is told of each once it is written. `before` runs
+ * before each write and may refuse it by throwing (the publisher's lease check).
+ */
+export async function writeInOrder(
+  kv: KVNamespace,
+  ops: KvOp[],
+  done: (op: KvOp) => void,
+  before: () => void = () => {},
+): Promise<void> {
   const stepOf = (key: string) => STEPS.findIndex((inStep) => inStep(key))
   const unknown = ops.find((op) => stepOf(op.key) < 0)
   if (unknown) throw new Error(`no place in the write order for the KV key ${unknown.key}`)
@@ -20,6 +28,7 @@ export async function writeInOrder(kv: KVNamespace, ops: KvOp[], done: (op: KvOp
     await inParallel(
       ops.filter((op) => stepOf(op.key) === step),
       async (op) => {
+        before()
         if ('delete' in op) await kv.delete(op.key)
         else await kv.put(op.key, op.value, op.metadata ? { metadata: op.metadata } : {})
         done(op)
