@@ -144,6 +144,21 @@ export class Site {
     return use(this.mf)
   }
 
+  /** Fires the cron trigger, as Cloudflare does every minute; resolves once its run has ended. */
+  async cron(): Promise<'ok' | string> {
+    return this.with(async (mf) => {
+      const worker = await mf.getWorker()
+      return (await worker.scheduled({ cron: '* * * * *', scheduledTime: new Date() })).outcome
+    })
+  }
+
+  /** Stops its worker (a test that makes many sites). */
+  async close(): Promise<void> {
+    const mf = this.mf
+    this.mf = undefined
+    if (mf) await mf.dispose().finally(() => running.delete(mf))
+  }
+
   /** GET a path, redirects not followed. */
   async get(path: string): Promise<{ status: number; text: string }> {
     return this.with(async (mf) => {
