@@ -36,7 +36,8 @@ app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
 app.use('/archive', edgeCache)
 app.use('/archive/*', edgeCache)
-app.use('/*.xml', edgeCache)
+// The feed and the sitemaps at the root (hono's '/*.xml' would match none of them).
+app.use('/:file{[^/]+\\.xml}', edgeCache)
 app.use('/sitemaps/*', edgeCache)
 
 app.route('/api', api)
