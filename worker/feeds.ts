@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono'
 import { paper } from '../core/paper'
 import { isMonth } from '../core/rules'
 import { monthArticles } from './d1'
+import { DAILY, RENDERED } from './http/freshness'
 import { readArchiveIndex } from './kv'
 import { loadLatest } from './load'
 import type { Env } from './render'
@@ -13,7 +14,6 @@ import { renderFeed } from './xml/feed'
 import { renderRobots } from './xml/robots'
 import { renderArchiveSitemap, renderMonthSitemap, renderNewsSitemap, renderSitemapIndex } from './xml/sitemap'
 
-const XML_CACHE = 'public, max-age=300, stale-while-revalidate=3600'
 const XML = { 'Content-Type': 'application/xml; charset=utf-8' }
 const RSS = { 'Content-Type': 'application/rss+xml; charset=utf-8' }
 
@@ -22,7 +22,7 @@ export const feeds = new Hono<Env>()
 const unavailable = (c: Context<Env>) => c.body(null, 503, { 'Retry-After': '30', 'Cache-Control': 'no-store' })
 
 function xmlAnswer(c: Context<Env>, body: string, type: Record<string, string> = XML) {
-  c.header('Cache-Control', XML_CACHE)
+  c.header('Cache-Control', RENDERED)
   return c.body(body, 200, type)
 }
 
@@ -66,6 +66,6 @@ feeds.get('/news-sitemap.xml', async (c) => {
 })
 
 feeds.get('/robots.txt', (c) => {
-  c.header('Cache-Control', 'public, max-age=86400')
+  c.header('Cache-Control', DAILY)
   return c.text(renderRobots(siteOrigin(c)))
 })

@@ -2,41 +2,28 @@
 // month sitemaps from D1); the cron trigger makes scheduled issues live.
 import { Hono } from 'hono'
 import { cache } from 'hono/cache'
-import { etag } from 'hono/etag'
 import { api } from './api'
 import { archive } from './archive'
-import { answerError } from './errors'
+import { answerError, refuse } from './errors'
 import { feeds } from './feeds'
 import { mainScript } from './html/assets'
+import { refuseOddRequests } from './http/odd-requests'
+import { preconditions } from './http/preconditions'
 import { pages } from './pages'
 import { photos } from './photos'
-import { errorView } from './render'
 import { scheduled } from './scheduled'
 import { searchPage } from './search'
 import { withSecurityHeaders } from './security'
 
 const app = new Hono<{ Bindings: Cloudflare.Env }>()
-const MAX_URL = 2048
 
 app.use(withSecurityHeaders)
-app.use(etag())
+app.use(refuseOddRequests)
+app.use(preconditions)
 
-// Odd URLs stop here with a 4xx: overlong, undecodable, or reaching outside the path.
-app.use(async (c, next) => {
-  if (c.req.url.length > MAX_URL) return c.text('网址太长。', 414)
-  let path: string
-  try {
-    path = decodeURIComponent(new URL(c.req.url).pathname)
-  } catch {
-    return errorView(c, 400)
-  }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters in a path are what this refuses
-  if (/\.\.|\\|\/\/|[\u0000-\u001f\u007f]/.test(path)) return errorView(c, 400)
-  return next()
-})
-
-// Rendered pages and feeds are kept at the edge briefly, so a hot page costs no KV read. The key
-// names the browser build, so a deploy never serves pages that point at the previous build's files.
+// Rendered pages and feeds are kept at the edge briefly (s-maxage of worker/http/freshness.ts), so a
+// hot page costs no KV read. The key names the browser build, so a deploy never serves pages that
+// point at the previous build's files.
 const edgeCache = cache({
   cacheName: 'pages',
   wait: false,
@@ -49,7 +36,8 @@ app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
 app.use('/archive', edgeCache)
 app.use('/archive/*', edgeCache)
-app.use('/*.xml', edgeCache)
+// The feed and the sitemaps at the root (hono's '/*.xml' would match none of them).
+app.use('/:file{[^/]+\\.xml}', edgeCache)
 app.use('/sitemaps/*', edgeCache)
 
 app.route('/api', api)
@@ -59,7 +47,7 @@ app.route('/', archive)
 app.route('/', searchPage)
 app.route('/', pages)
 
-app.notFound((c) => errorView(c, 404))
+app.notFound((c) => refuse(c, 404))
 app.onError(answerError)
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Cloudflare.Env>

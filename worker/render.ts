@@ -4,6 +4,7 @@ import { paper } from '../core/paper'
 import { renderPage } from '../core/render/page'
 import type { ErrorStatus, View } from '../core/ui/view'
 import { mainScript } from './html/assets'
+import { errorCaching, RENDERED } from './http/freshness'
 import { pageUrl } from './site'
 
 export type Env = { Bindings: Cloudflare.Env }
@@ -11,28 +12,36 @@ export type Env = { Bindings: Cloudflare.Env }
 const MESSAGES = {
   400: '这个网址的格式不对，请检查日期或文章地址。',
   404: '没有找到这个页面，它可能不存在或已被撤下。',
+  405: '这个网址只能浏览，不能提交内容。',
+  412: '这个页面已经更新，请重新打开。',
+  414: '这个网址太长了，请检查后再试。',
   500: '这个页面出了错，我们已经记下，会尽快修好。',
   503: '暂时无法读取报纸内容，请稍后再试。',
 } as const
 
-/**
- * Pages: revalidated by the browser on every visit (a cheap 304 by ETag; offline, the service
- * worker answers), kept at the edge for a minute and served stale while it refetches. A 400 or
- * 404 is kept a minute; a 500 or 503 is never kept.
- */
+const HTML = 'text/html; charset=UTF-8'
+
+/** How an error answer may be kept, and when to ask again after a storage fault. */
+export function errorHeaders(status: ErrorStatus, type: string): Record<string, string> {
+  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': errorCaching(status) }
+  if (status === 503) headers['Retry-After'] = '30'
+  if (status === 405) headers.Allow = 'GET, HEAD'
+  return headers
+}
+
+/** A page: kept as briefly as worker/http/freshness.ts says; an error page by its status. */
 export function renderView(c: Context<Env>, view: View, status: 200 | ErrorStatus = 200): Response {
   const html = renderPage(paper, view, pageUrl(c), mainScript)
-  c.header(
-    'Cache-Control',
-    status === 200
-      ? 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
-      : status >= 500
-        ? 'no-store'
-        : 'public, max-age=60',
-  )
-  if (status === 503) c.header('Retry-After', '30')
+  const headers = status === 200 ? { 'Cache-Control': RENDERED } : errorHeaders(status, HTML)
+  for (const [name, value] of Object.entries(headers)) c.header(name, value)
   return c.html(html, status)
 }
 
-export const errorView = (c: Context<Env>, status: ErrorStatus, message: string = MESSAGES[status]) =>
-  renderView(c, { kind: 'error', status, message }, status)
+/**
+ * The site's error page, as an answer of its own: nothing a route or middleware set for the answer
+ * it replaces (an ETag, a length) carries over.
+ */
+export function errorView(c: Context<Env>, status: ErrorStatus, message: string = MESSAGES[status]): Response {
+  const html = renderPage(paper, { kind: 'error', status, message }, pageUrl(c), mainScript)
+  return new Response(html, { status, headers: errorHeaders(status, HTML) })
+}

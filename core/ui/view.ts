@@ -10,8 +10,11 @@ export type EditionView =
   /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
   | { kind: 'article'; edition: Edition; article: Article; held?: boolean }
 
-/** What an error page can say: a bad address, nothing there, storage unreadable, or a bug (500). */
-export type ErrorStatus = 400 | 404 | 500 | 503
+/**
+ * What an error page can say: a bad address (400, or 414 when too long), nothing there, a method
+ * other than reading (405), a precondition that does not hold (412), storage unreadable, or a bug (500).
+ */
+export type ErrorStatus = 400 | 404 | 405 | 412 | 414 | 500 | 503
 
 export type View =
   | EditionView

@@ -1,7 +1,9 @@
 // Requests go through the real worker (its default export) inside workerd; pages are read as a
 // browser would, through an HTML parser.
-import { exports } from 'cloudflare:workers'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
+import { env, exports } from 'cloudflare:workers'
 import { type HTMLElement, parse } from 'node-html-parser'
+import { app } from '../../worker/index'
 
 /** The 2024-03-11 issue's headlines, in print order. */
 export const TITLES = [
@@ -16,6 +18,17 @@ export const TITLES = [
 /** A request as a browser would send it, redirects left to the caller. */
 export const get = (path: string, init?: RequestInit) =>
   exports.default.fetch(new Request(`http://localhost:8787${path}`, { redirect: 'manual', ...init }))
+
+/**
+ * A request handed straight to the worker's fetch handler, on the same bindings, for a test that
+ * sends thousands: through `exports` each request of a test takes longer than the one before.
+ */
+export async function handle(request: Request): Promise<Response> {
+  const ctx = createExecutionContext()
+  const res = await app.fetch(request, env, ctx)
+  await waitOnExecutionContext(ctx)
+  return res
+}
 
 /** A page as a document. */
 export const parsePage = (html: string): HTMLElement => parse(html, { comment: false })

@@ -190,6 +190,6 @@ describe('HTTP', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('permissions-policy')).toContain('camera=()')
-    expect(res.headers.get('cache-control')).toContain('stale-while-revalidate')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30')
   })
 })
