@@ -1,4 +1,6 @@
-// npm run lint:content [-- DIR]: validate and lint the content without touching KV.
+// npm run lint:content [-- DIR]: every check a publish makes, over every day, with nothing
+// written: compileContent is the publisher's own path (compile/content.ts), so what passes here
+// a publish takes, and what a publish refuses fails here with the same message.
 import { compileContent } from './compile/content'
 import { ContentError, formatProblem } from './compile/problems'
 

@@ -6,13 +6,12 @@ import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { allDays, nextPublish } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
-import { compileDays, readPaper } from './compile/content'
+import { type Content, compileDays } from './compile/content'
 import { Problems } from './compile/problems'
 import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish } from './plan'
-import { checkSchedules } from './schedule'
 import { optimizeSearch } from './search-docs'
-import { type DaySource, listSources, type Sources } from './sources'
+import type { DaySource } from './sources'
 import type { Storage } from './storage'
 import { uploadPhotos } from './upload-photos'
 
@@ -33,16 +32,9 @@ export interface Run {
  */
 export const BATCH_DAYS = 100
 
-/** The content folder listed and its masthead checked: what a publish starts from. */
-export async function readContent(contentDir: string): Promise<Sources> {
-  const problems = new Problems()
-  const sources = await listSources(contentDir, problems)
-  if (sources.paperFile) await readPaper(sources.paperFile, problems)
-  problems.throwIfAny()
-  return sources
-}
+export { readContent } from './compile/content'
 
-export async function publish(sources: Sources, run: Run): Promise<string> {
+export async function publish(sources: Content, run: Run): Promise<string> {
   const problems = new Problems()
   const now = run.now.toISOString()
   const reads = { days: allDays(), next: nextPublish() }
@@ -58,7 +50,7 @@ export async function publish(sources: Sources, run: Run): Promise<string> {
   if (bulk) {
     run.say(`checking ${changed.length} days before writing any`)
     for (let i = 0; i < changed.length; i += BATCH_DAYS)
-      await compileBatch(changed.slice(i, i + BATCH_DAYS), run, problems)
+      await compileBatch(changed.slice(i, i + BATCH_DAYS), sources, run, problems)
     problems.throwIfAny()
     if (!run.dryRun) await run.lock.extend()
   }
@@ -67,7 +59,10 @@ export async function publish(sources: Sources, run: Run): Promise<string> {
   let wrote = settled.length > 0
   for (let i = 0; i < Math.max(1, changed.length); i += BATCH_DAYS) {
     const part = changed.slice(i, i + BATCH_DAYS)
-    const plan = planPublish(await compileBatch(part, run, problems), state, now, { id, by: run.lock.holder })
+    const plan = planPublish(await compileBatch(part, sources, run, problems), state, now, {
+      id,
+      by: run.lock.holder,
+    })
     if (run.dryRun) {
       describe(plan, now, run)
       continue
@@ -119,9 +114,8 @@ const catchUpRun = (run: Run) => ({
   mayWrite: () => run.lock.assertHeld(),
 })
 
-async function compileBatch(days: DaySource[], run: Run, problems: Problems) {
-  const compiled = await compileDays(days, problems)
-  checkSchedules(compiled, run.now, problems)
+async function compileBatch(days: DaySource[], content: Content, run: Run, problems: Problems) {
+  const compiled = await compileDays(days, { now: run.now, firstIssue: content.paper.firstIssue }, problems)
   problems.throwIfAny()
   return daysToPublish(compiled, days)
 }

@@ -1,6 +1,9 @@
-// When an issue goes live: at 06:00 Beijing time on its date, or at the publishAt its editors
-// set. A date far ahead is a typo until proved otherwise: it is refused unless scheduled on
-// purpose, so a mistyped year can never pin the front page or wait in the ledger unseen.
+// When an issue goes live: 06:00 Beijing time on its date, unless issue.yaml's publishAt its editors
+// set. The dates an issue may carry are guarded, in Beijing time, the newsroom's own: none before
+// the paper's first issue (paper.json firstIssue), and none more than DAYS_AHEAD days after today
+// unless scheduled on purpose, so a mistyped year can never pin the front page or wait in the
+// ledger unseen. A publishAt may not come more than DAYS_AHEAD days before its issue's date: so a
+// publishAt already past never lifts the guard on a date far ahead.
 import { publishedIso } from '../core/dates'
 import type { CompiledIssue } from './compile/issue'
 import type { Problems } from './compile/problems'
@@ -8,25 +11,53 @@ import type { Problems } from './compile/problems'
 /** How far ahead of today (Beijing) a date may be without a publishAt. */
 export const DAYS_AHEAD = 3
 const DAY_MS = 86_400_000
+const BEIJING_MS = 8 * 3_600_000
 
-/** Today's date in Beijing. */
-const beijingToday = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+/** What an issue's dates are checked against. */
+export interface DateRules {
+  now: Date
+  /** The paper's first issue (paper.json firstIssue). */
+  firstIssue: string
+}
+
+/** The day in Beijing at a moment. */
+const beijingDay = (ms: number) => new Date(ms + BEIJING_MS).toISOString().slice(0, 10)
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS)
 
 /** The moment (UTC, ISO) the issue goes live. */
 export const publishAtOf = (issue: CompiledIssue) =>
   new Date(issue.publishAt ?? publishedIso(issue.issue.date)).toISOString()
 
-/** Refuses dates too far ahead that nobody scheduled on purpose. */
-export function checkSchedules(issues: CompiledIssue[], now: Date, problems: Problems): void {
-  const today = beijingToday(now)
+/** Refuses dates before the first issue, and dates too far ahead that nobody scheduled on purpose. */
+export function checkSchedules(issues: CompiledIssue[], rules: DateRules, problems: Problems): void {
+  const today = beijingDay(rules.now.getTime())
   for (const i of issues) {
-    const ahead = Math.round((Date.parse(i.issue.date) - Date.parse(today)) / DAY_MS)
-    if (ahead > DAYS_AHEAD && i.publishAt === undefined) {
+    const { date } = i.issue
+    const at = { field: 'date', line: i.lineOf(['date']) }
+    if (date < rules.firstIssue) {
       problems.add(
         i.issueFile,
-        `is ${ahead} days after today (${today}): if that is no typo, schedule it on purpose with ` +
-          `publishAt: ${publishedIso(i.issue.date)}`,
-        { field: 'date', line: i.lineOf(['date']) },
+        `comes before the paper's first issue (${rules.firstIssue}, paper.json firstIssue): is the year right?`,
+        at,
+      )
+      continue
+    }
+    const ahead = daysBetween(today, date)
+    if (i.publishAt !== undefined) {
+      const early = daysBetween(beijingDay(Date.parse(i.publishAt)), date)
+      if (early > DAYS_AHEAD)
+        problems.add(
+          i.issueFile,
+          `${i.publishAt} is ${early} days before the issue's date ${date} (Beijing time): an issue may go live ` +
+            `at most ${DAYS_AHEAD} days early; is the year right?`,
+          { field: 'publishAt', line: i.lineOf(['publishAt']) },
+        )
+    } else if (ahead > DAYS_AHEAD) {
+      problems.add(
+        i.issueFile,
+        `is ${ahead} days after today (${today}, Beijing time): if that is no typo, schedule it on purpose with ` +
+          `publishAt: ${publishedIso(date)}`,
+        at,
       )
     }
   }

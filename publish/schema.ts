@@ -5,16 +5,42 @@ import type { Paper, Person as PersonOut } from '../core/model'
 import { DATE_PATTERN, isDate, isPageNumber, PAGE_MAX, SLUG_MAX, SLUG_PATTERN } from '../core/rules'
 import { hiddenInLabel } from './compile/hidden-chars'
 
-const text = v.pipe(
-  v.string(),
-  v.trim(),
-  v.nonEmpty('must not be empty'),
-  v.check(
-    (s) => hiddenInLabel(s) === undefined,
-    (issue) => `holds an invisible, control or bidi character (${hiddenInLabel(String(issue.input))}): retype it`,
-  ),
-)
-const optionalText = v.optional(text)
+/** The most characters each field may hold, and the most entries each list (content/README.md lists them). */
+export const FIELD_CAPS = {
+  title: 100,
+  kicker: 100,
+  subtitle: 100,
+  summary: 300,
+  dateline: 50,
+  name: 50,
+  description: 200,
+  number: 50,
+  note: 500,
+  tag: 20,
+  byline: 20,
+  tags: 20,
+  corrections: 50,
+  editors: 20,
+} as const
+
+const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(max, (issue) => `有 ${issue.received} 个字，超过 ${max} 个字的上限`),
+    v.check(
+      (s) => hiddenInLabel(s) === undefined,
+      (issue) => `holds an invisible, control or bidi character (${hiddenInLabel(String(issue.input))}): retype it`,
+    ),
+  )
+const optionalText = (max: number) => v.optional(text(max))
+/** A list of at most `max` entries. */
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(
+    v.array(item),
+    v.maxLength(max, (issue) => `有 ${issue.received} 项，超过 ${max} 项的上限`),
+  )
 
 /** A date written as YYYY-MM-DD that is a real calendar day. */
 export const IsoDate = v.pipe(
@@ -23,25 +49,38 @@ export const IsoDate = v.pipe(
   v.check(isDate, 'is not a real calendar day'),
 )
 
+/** The earliest firstIssue: search ids count days from 1970-01-01 and must not go below zero. */
+export const FIRST_ISSUE_MIN = '1970-01-01'
+
 export const Slug = v.pipe(
   v.string('must be text'),
   v.regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. baoma-jihua)'),
   v.maxLength(SLUG_MAX, `must be at most ${SLUG_MAX} characters`),
 )
 
-export const Person = v.strictObject({ role: text, name: text, note: optionalText })
+export const Person = v.strictObject({
+  role: text(FIELD_CAPS.name),
+  name: text(FIELD_CAPS.name),
+  note: optionalText(FIELD_CAPS.name),
+})
 
 export const PaperFile = v.strictObject({
-  name: text,
+  name: text(FIELD_CAPS.name),
   locale: v.literal('zh-CN'),
-  description: text,
+  description: text(FIELD_CAPS.description),
   colors: v.strictObject({ brand: v.pipe(v.string(), v.hexColor('must be a hex colour such as #b8141b')) }),
+  /**
+   * The earliest issue date the digital edition holds, set by the newsroom: an issue dated before
+   * it is a typo (a year typed wrong), refused by name. Search ids count days from 1970
+   * (core/ledger/doc-id.ts), so no archive starts earlier.
+   */
+  firstIssue: v.pipe(IsoDate, v.minValue(FIRST_ISSUE_MIN, `must be ${FIRST_ISSUE_MIN} or later`)),
 })
 
 export const PageFile = v.strictObject({
   number: v.pipe(v.number('must be a number'), v.check(isPageNumber, `must be a whole number from 1 to ${PAGE_MAX}`)),
-  name: text,
-  editors: v.optional(v.array(Person), []),
+  name: text(FIELD_CAPS.name),
+  editors: v.optional(list(Person, FIELD_CAPS.editors), []),
 })
 
 /** A moment with its offset, as editors write it: 2024-03-12T06:00:00+08:00. */
@@ -59,8 +98,8 @@ export const IssueFile = v.strictObject({
   /** When the issue goes live; without it, 06:00 Beijing time on its date. */
   publishAt: v.optional(DateTime),
   /** 期号, when the newsroom knows it. */
-  number: optionalText,
-  pages: v.pipe(v.array(PageFile), v.nonEmpty('must list at least one 版面')),
+  number: optionalText(FIELD_CAPS.number),
+  pages: v.pipe(list(PageFile, PAGE_MAX), v.nonEmpty('must list at least one 版面')),
 })
 
 export const FrontMatter = v.strictObject({
@@ -70,21 +109,22 @@ export const FrontMatter = v.strictObject({
     v.check(isPageNumber, `must be a whole number from 1 to ${PAGE_MAX}`),
   ),
   order: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-  kicker: optionalText,
-  title: text,
-  subtitle: optionalText,
-  byline: v.optional(v.array(Person), []),
-  dateline: optionalText,
-  summary: optionalText,
-  tags: v.optional(v.array(text), []),
+  kicker: optionalText(FIELD_CAPS.kicker),
+  title: text(FIELD_CAPS.title),
+  subtitle: optionalText(FIELD_CAPS.subtitle),
+  byline: v.optional(list(Person, FIELD_CAPS.byline), []),
+  dateline: optionalText(FIELD_CAPS.dateline),
+  summary: optionalText(FIELD_CAPS.summary),
+  tags: v.optional(list(text(FIELD_CAPS.tag), FIELD_CAPS.tags), []),
   /** 更正: each correction made to the article after it went out, with its date. */
-  corrections: v.optional(v.array(v.strictObject({ date: IsoDate, note: text }))),
+  corrections: v.optional(list(v.strictObject({ date: IsoDate, note: text(FIELD_CAPS.note) }), FIELD_CAPS.corrections)),
 })
 export type FrontMatter = v.InferOutput<typeof FrontMatter>
 
 // The compiler's output types (core/model.ts) must stay what these schemas produce.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const samePerson: Same<v.InferOutput<typeof Person>, PersonOut> = true
-const samePaper: Same<v.InferOutput<typeof PaperFile>, Paper> = true
+// firstIssue is the publisher's alone: pages never show it.
+const samePaper: Same<Omit<v.InferOutput<typeof PaperFile>, 'firstIssue'>, Paper> = true
 void samePerson
 void samePaper

@@ -1,14 +1,15 @@
 // The content folder as the publisher may read it: only regular files whose real path lies inside
 // it. A symbolic link, a device, or a folder named like a file is refused by name, so no file
-// elsewhere on the machine can ever go live. Each day's files are hashed, so a publish compiles
-// only the days that changed. The listing is synchronous on purpose: a ten-year archive is some
-// 150,000 files, and one awaited call per file would cost seconds where plain calls cost a fraction.
-import type { Stats } from 'node:fs'
-import { lstatSync, readdirSync, realpathSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import { isDate } from '../core/rules'
+// elsewhere on the machine can ever go live; so is an article or image whose name cannot be part
+// of a web address. Each day's files are hashed by their names and contents, every file on every
+// publish: what changed is decided by content alone, never by a file's size or times, and a
+// publish compiles only the days whose hash changed. The listing is synchronous on purpose: a
+// ten-year archive is some 150,000 files, and one awaited call per file would cost seconds.
+import { createHash } from 'node:crypto'
+import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync } from 'node:fs'
+import { join } from 'node:path'
+import { isDate, SLUG_MAX, SLUG_PATTERN } from '../core/rules'
 import type { Problems } from './compile/problems'
-import { hashCache } from './source-cache'
 
 export interface DaySource {
   date: string
@@ -19,7 +20,7 @@ export interface DaySource {
   articles: string[]
   /** Image files in images/, by the name a figure's src gives (images/x.jpg). */
   images: Set<string>
-  /** A hash of every file above: the same files, the same hash. */
+  /** A hash of every file above, names and contents: the same files, the same hash. */
   hash: string
 }
 
@@ -31,12 +32,46 @@ export interface Sources {
 /** Days listed between two turns of the event loop. */
 const YIELD_EVERY = 200
 const IMAGE = /\.(jpe?g|png|webp|avif)$/i
+/** What a figure's src may name (compile/markdown.ts): letters, digits, _ . and -. */
+const IMAGE_NAME = /^[\w.-]+$/
 
-function refusal(st: Stats, name: string): string | undefined {
-  if (st.isSymbolicLink()) return 'is a symbolic link: content must be real files inside the content folder'
-  if (st.isDirectory() && name.endsWith('.md')) return 'is a folder, not an article file'
-  if (!st.isFile() && !st.isDirectory()) return 'is not a regular file'
+function refusal(entry: Dirent): string | undefined {
+  if (entry.isSymbolicLink()) return 'is a symbolic link: content must be real files inside the content folder'
+  if (entry.isDirectory() && entry.name.endsWith('.md')) return 'is a folder, not an article file'
+  if (!entry.isFile() && !entry.isDirectory()) return 'is not a regular file'
   return undefined
+}
+
+/** Why an article's file name cannot be its id and the last part of its address, if it cannot. */
+function badArticleName(name: string): string | undefined {
+  const slug = name.slice(0, -'.md'.length)
+  if (SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX) return undefined
+  const what = /\s/.test(slug) ? 'holds a space' : slug === '' ? 'is empty' : 'is not a valid article id'
+  return (
+    `file name ${what}: an article's file name is its id and the last part of its address, so it may hold only ` +
+    `lowercase letters, digits and single hyphens, at most ${SLUG_MAX} characters (e.g. baoma-jihua.md)`
+  )
+}
+
+const chunk = Buffer.alloc(1 << 20)
+
+/** The SHA-256 of a file's bytes, read through one buffer (no allocation per file). */
+function fileHash(path: string): string {
+  const hash = createHash('sha256')
+  const fd = openSync(path, 'r')
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n))
+  } finally {
+    closeSync(fd)
+  }
+  return hash.digest('hex')
+}
+
+/** A day's hash: each file's path in the content folder and the hash of its contents. */
+function dayHash(files: Array<{ name: string; path: string }>): string {
+  const hash = createHash('sha256')
+  for (const f of files) hash.update(`${f.name}\0${fileHash(f.path)}\n`)
+  return hash.digest('hex').slice(0, 16)
 }
 
 /** Lists the content folder, refusing anything that is not a real file or folder inside it. */
@@ -46,64 +81,76 @@ export async function listSources(contentDir: string, problems: Problems): Promi
     problems.add(contentDir, 'is missing: the content folder (paper.json and issues/)')
     return { paperFile: undefined, days: [] }
   }
-  /** The entries of a folder, each checked. */
-  const entries = (dir: string): Array<{ name: string; path: string; st: Stats }> => {
-    const names = readdirSync(dir).sort()
+  /** The entries of a folder, each checked, by name. */
+  const entries = (dir: string): Array<{ name: string; path: string; entry: Dirent }> => {
     const out = []
-    for (const name of names) {
-      const path = join(dir, name)
-      const st = lstatSync(path)
-      const why = refusal(st, name)
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name)
+      const why = refusal(entry)
       if (why) problems.add(path, why)
-      else out.push({ name, path, st })
+      else out.push({ name: entry.name, path, entry })
     }
     return out
   }
   const top = entries(root)
-  const paper = top.find((e) => e.name === 'paper.json' && e.st.isFile())
+  const paper = top.find((e) => e.name === 'paper.json' && e.entry.isFile())
   if (!paper)
     problems.add(
       join(contentDir, 'paper.json'),
-      'is missing: the masthead settings (name, locale, description, colors)',
+      'is missing: the masthead settings (name, locale, description, colors, firstIssue)',
     )
   const issues = top.find((e) => e.name === 'issues')
-  if (!issues?.st.isDirectory()) {
+  if (!issues?.entry.isDirectory()) {
     problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')
     return { paperFile: paper?.path, days: [] }
   }
-  const cache = await hashCache(root)
   const days: DaySource[] = []
-  const folders = entries(issues.path)
-  for (const folder of folders) {
-    if (!folder.st.isDirectory()) continue // a stray file beside the issues (README, .DS_Store)
+  for (const folder of entries(issues.path)) {
+    if (!folder.entry.isDirectory()) continue // a stray file beside the issues (README, .DS_Store)
     if (!isDate(folder.name)) {
       problems.add(folder.path, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
       continue
     }
     const files = entries(folder.path)
-    const imagesDir = files.find((f) => f.name === 'images' && f.st.isDirectory())
-    const images = imagesDir ? entries(imagesDir.path) : []
-    for (const image of images) {
-      if (image.st.isDirectory()) problems.add(image.path, 'is a folder: images/ holds image files only')
-    }
-    const articles = files.filter((f) => f.name.endsWith('.md') && f.st.isFile())
-    const issueFile = files.find((f) => f.name === 'issue.yaml' && f.st.isFile())
-    const hashed = [issueFile, ...articles, ...images.filter((f) => f.st.isFile())]
-      .filter((f) => f !== undefined)
-      .map((f) => ({ ...f, name: relative(root, f.path).split(sep).join('/') }))
-    const hash = cache.dayHash(folder.path, hashed)
+    const imagesDir = files.find((f) => f.name === 'images' && f.entry.isDirectory())
+    const images = (imagesDir ? entries(imagesDir.path) : []).filter((image) => {
+      if (image.entry.isDirectory()) problems.add(image.path, 'is a folder: images/ holds image files only')
+      else if (IMAGE.test(image.name) && !IMAGE_NAME.test(image.name))
+        problems.add(
+          image.path,
+          `file name ${/\s/.test(image.name) ? 'holds a space' : 'holds a character a figure cannot name'}: ` +
+            'an image file name may hold only letters, digits, _ . and - (e.g. zhaopinhui.jpg)',
+        )
+      else return true
+      return false
+    })
+    const articles = files.filter((f) => {
+      if (!f.name.endsWith('.md') || !f.entry.isFile()) return false
+      const why = badArticleName(f.name)
+      if (why) problems.add(f.path, why)
+      return why === undefined
+    })
+    const issueFile = files.find((f) => f.name === 'issue.yaml' && f.entry.isFile())
+    const named = (prefix: string) => (f: { name: string; path: string }) => ({
+      name: `issues/${folder.name}/${prefix}${f.name}`,
+      path: f.path,
+    })
+    const hash = dayHash([
+      ...(issueFile ? [issueFile] : []).map(named('')),
+      ...articles.map(named('')),
+      ...images.map(named('images/')),
+    ])
     days.push({
       date: folder.name,
       dir: folder.path,
       issueFile: issueFile?.path,
       articles: articles.map((f) => f.path),
-      images: new Set(images.filter((f) => f.st.isFile() && IMAGE.test(f.name)).map((f) => `images/${f.name}`)),
+      images: new Set(images.filter((f) => IMAGE.test(f.name)).map((f) => `images/${f.name}`)),
       hash,
     })
     // Other work waiting (the bindings' runtime starting) goes on between days.
     if (days.length % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r))
   }
-  await cache.save()
   return { paperFile: paper?.path, days }
 }
 

@@ -2,12 +2,14 @@
 import { basename } from 'node:path'
 import type { Article } from '../../core/model'
 import { FrontMatter } from '../schema'
+import { CAPS, size } from './caps'
 import { countChars, readingMinutes, summarize } from './derive'
 import { headlineBreaks } from './headline'
 import { compileBody, type SourceText } from './markdown'
 import { attachPhotos, type PhotoFile } from './photos'
 import type { Problems } from './problems'
 import { readText } from './read-text'
+import { checkMarkdownCaps, checkYamlCaps } from './text-caps'
 import { versionOf } from './version'
 import { parseYaml } from './yaml-data'
 
@@ -31,7 +33,7 @@ export async function compileArticle(
   images: Set<string>,
   problems: Problems,
 ): Promise<CompiledArticle | undefined> {
-  const source = await readText(file, problems)
+  const source = await readText(file, problems, { bytes: CAPS.articleBytes, what: '稿件' })
   if (source === undefined) return undefined
   const lines = source.split('\n')
   const close = lines[0] === FENCE ? lines.indexOf(FENCE, 1) : -1
@@ -39,8 +41,11 @@ export async function compileArticle(
     problems.add(file, 'must start with front matter between two lines of ---', { line: 1 })
     return undefined
   }
-  const front = parseYaml(lines.slice(1, close).join('\n'), FrontMatter, file, problems, 2)
-  const body = compileBody(lines.slice(close + 1).join('\n'), file, close + 1, images, problems)
+  const yaml = lines.slice(1, close).join('\n')
+  const markdown = lines.slice(close + 1).join('\n')
+  if (!withinCaps(file, yaml, markdown, close, problems)) return undefined
+  const front = parseYaml(yaml, FrontMatter, file, problems, 2)
+  const body = compileBody(markdown, file, close + 2, images, problems)
   const photos = await attachPhotos(file, body.photos, problems)
   if (!front) return undefined
 
@@ -73,4 +78,17 @@ export async function compileArticle(
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
   return { file, article, texts, lineOf: (field) => front.lineOfField([field]), photos }
+}
+
+/** The caps checked before the front matter and the body are parsed (caps.ts). */
+function withinCaps(file: string, yaml: string, markdown: string, close: number, problems: Problems): boolean {
+  const bytes = Buffer.byteLength(yaml)
+  if (bytes > CAPS.frontMatterBytes) {
+    problems.add(file, `两行 --- 之间的稿件信息有 ${size(bytes)}，超过 ${size(CAPS.frontMatterBytes)} 的上限`, {
+      line: 1,
+    })
+    return false
+  }
+  const front = checkYamlCaps(yaml, file, 2, problems)
+  return checkMarkdownCaps(markdown, file, close + 2, problems) && front
 }

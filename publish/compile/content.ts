@@ -1,14 +1,24 @@
 // The content folder → issues compiled, or a ContentError listing every problem by file, line
-// and field. The publisher compiles only the days whose files changed (compileDays); the lint
-// and the tests compile them all (compileContent).
+// and field. Every check a publish makes on content is here, in one path that the publisher
+// (readContent, then compileDays over the days whose files changed) and npm run lint:content
+// (compileContent: the same over every day) share, so the lint passes exactly what a publish takes.
 import * as v from 'valibot'
 import type { Paper } from '../../core/model'
+import { checkSchedules, type DateRules } from '../schedule'
 import { PaperFile } from '../schema'
 import { type DaySource, listSources, type Sources } from '../sources'
+import { CAPS } from './caps'
 import { type CompiledIssue, compileIssue } from './issue'
 import { Problems } from './problems'
 import { readText } from './read-text'
 import { lintTypography } from './typography'
+
+export type PaperInput = v.InferOutput<typeof PaperFile>
+
+/** The content folder listed and its masthead read: what a publish starts from. */
+export interface Content extends Sources {
+  paper: PaperInput
+}
 
 export interface CompiledContent {
   paper: Paper
@@ -17,29 +27,40 @@ export interface CompiledContent {
   sources: Sources
 }
 
-export async function compileContent(contentDir: string): Promise<CompiledContent> {
+/** Lists the content folder and reads paper.json; throws a ContentError on any problem. */
+export async function readContent(contentDir: string): Promise<Content> {
   const problems = new Problems()
   const sources = await listSources(contentDir, problems)
   const paper = sources.paperFile ? await readPaper(sources.paperFile, problems) : undefined
-  if (sources.days.length === 0 && problems.list.length === 0) problems.add(contentDir, 'holds no issue')
-  const issues = await compileDays(sources.days, problems)
   problems.throwIfAny()
-  return { paper: paper!, issues, sources }
+  return { ...sources, paper: paper! }
 }
 
-/** The given days, compiled and linted; their problems added. */
-export async function compileDays(days: DaySource[], problems: Problems): Promise<CompiledIssue[]> {
+/** Every day of the folder compiled and checked as a publish checks it, at `now`. */
+export async function compileContent(contentDir: string, now = new Date()): Promise<CompiledContent> {
+  const content = await readContent(contentDir)
+  const problems = new Problems()
+  const issues = await compileDays(content.days, { now, firstIssue: content.paper.firstIssue }, problems)
+  problems.throwIfAny()
+  const { paper, ...sources } = content
+  const { firstIssue: _firstIssue, ...masthead } = paper
+  return { paper: masthead, issues, sources }
+}
+
+/** The given days, compiled, linted and their dates checked; their problems added. */
+export async function compileDays(days: DaySource[], rules: DateRules, problems: Problems): Promise<CompiledIssue[]> {
   const issues: CompiledIssue[] = []
   for (const day of days) {
     const issue = await compileIssue(day, problems)
     if (issue) issues.push(issue)
   }
   for (const issue of issues) for (const s of issue.sources) lintTypography(s.file, s.texts, problems)
+  checkSchedules(issues, rules, problems)
   return issues
 }
 
-export async function readPaper(file: string, problems: Problems): Promise<Paper | undefined> {
-  const text = await readText(file, problems)
+async function readPaper(file: string, problems: Problems): Promise<PaperInput | undefined> {
+  const text = await readText(file, problems, { bytes: CAPS.paperBytes, what: ' paper.json ' })
   if (text === undefined) return undefined
   let json: unknown
   try {

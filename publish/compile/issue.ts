@@ -1,12 +1,14 @@
 // One issue folder: issue.yaml + one Markdown file per article → an Issue and its Articles.
+import { statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { MAX_ARTICLES } from '../../core/ledger/doc-id'
 import type { Article, Issue } from '../../core/model'
 import { IssueFile } from '../schema'
 import type { DaySource } from '../sources'
 import { type CompiledArticle, compileArticle } from './article'
+import { CAPS, count, size } from './caps'
 import type { Problems } from './problems'
 import { readText } from './read-text'
+import { checkYamlCaps } from './text-caps'
 import { versionOf } from './version'
 import { parseYaml } from './yaml-data'
 
@@ -29,9 +31,10 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
     problems.add(join(day.dir, 'issue.yaml'), 'is missing: every issue folder needs one (date and 版面 list)')
     return undefined
   }
-  const source = await readText(issueFile, problems)
-  const parsed = source === undefined ? undefined : parseYaml(source, IssueFile, issueFile, problems)
-  if (!parsed) return undefined
+  const source = await readText(issueFile, problems, { bytes: CAPS.issueYamlBytes, what: ' issue.yaml ' })
+  if (source === undefined || !checkYamlCaps(source, issueFile, 1, problems)) return undefined
+  const parsed = parseYaml(source, IssueFile, issueFile, problems)
+  if (!parsed || !withinIssueCaps(day, problems)) return undefined
   const meta = parsed.value
   if (meta.date !== folderDate) {
     problems.add(issueFile, `is ${meta.date} but the folder is named ${folderDate}`, {
@@ -55,9 +58,6 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
     if (a) compiled.push(a)
   }
   if (day.articles.length === 0) problems.add(day.dir, 'has no articles (*.md)')
-  if (day.articles.length > MAX_ARTICLES) {
-    problems.add(day.dir, `holds ${day.articles.length} articles: an issue may hold at most ${MAX_ARTICLES}`)
-  }
   checkPlacement(compiled, pageNumbers, problems)
 
   const articles = compiled.map((c) => c.article).sort((a, b) => a.page - b.page || a.order - b.order)
@@ -78,6 +78,23 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
     issueFile,
     lineOf: parsed.lineOfField,
   }
+}
+
+/** The caps on an issue as a whole, checked from the files' sizes before any article is read. */
+function withinIssueCaps(day: DaySource, problems: Problems): boolean {
+  const articles = day.articles.length
+  if (articles > CAPS.articles) {
+    problems.add(day.dir, `有 ${count(articles)} 篇稿件，超过每期 ${CAPS.articles} 篇的上限`)
+    return false
+  }
+  // An article over its own cap is refused by name when it is read, and not counted here.
+  const sizes = day.articles.map((file) => statSync(file).size).filter((bytes) => bytes <= CAPS.articleBytes)
+  const bytes = sizes.reduce((sum, n) => sum + n, 0)
+  if (bytes > CAPS.issueBytes) {
+    problems.add(day.dir, `稿件共有 ${size(bytes)}，超过每期 ${size(CAPS.issueBytes)} 的上限`)
+    return false
+  }
+  return true
 }
 
 /** Ids are unique in an issue, every article sits on a listed 版面, and no two share a slot. */

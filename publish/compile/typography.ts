@@ -1,6 +1,7 @@
 // Chinese typography lint: zhlint for punctuation and spacing, plus the bracket and quote balance
 // zhlint does not check. Messages name the file, line and field.
 import { run } from 'zhlint'
+import { CAPS } from './caps'
 import { hiddenInLabel, hiddenInText } from './hidden-chars'
 import type { SourceText } from './markdown'
 import type { Problems } from './problems'
@@ -39,6 +40,11 @@ export function lintTypography(file: string, texts: SourceText[], problems: Prob
       report('ideographic space (　) belongs only in headlines')
     const gap = CJK_GAP.exec(forLint)
     if (gap) report(`space between Chinese characters: "${gap[0]}"`)
+    // zhlint reads nested marks by recursion: nested thousands deep, it would overflow the stack.
+    if (deepestPair(text) > CAPS.pairNesting) {
+      report(`引号和括号套了 ${CAPS.pairNesting} 层以上，超过 ${CAPS.pairNesting} 层的上限`)
+      continue
+    }
     const result = run(forLint, { rules, hyperParse: [] })
     for (const v of result.validations) {
       report(`${v.message}: near "${forLint.slice(Math.max(0, v.index - 4), v.index + 5)}"`)
@@ -46,6 +52,16 @@ export function lintTypography(file: string, texts: SourceText[], problems: Prob
     const unbalanced = firstUnbalanced(text)
     if (unbalanced) report(`unbalanced ${unbalanced}`)
   }
+}
+
+function deepestPair(text: string): number {
+  let depth = 0
+  let deepest = 0
+  for (const ch of text) {
+    if (PAIRS[ch]) deepest = Math.max(deepest, ++depth)
+    else if (CLOSERS.has(ch) && depth > 0) depth--
+  }
+  return deepest
 }
 
 function firstUnbalanced(text: string): string | undefined {
