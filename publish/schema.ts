@@ -16,7 +16,7 @@ export const FIELD_CAPS = {
   description: 200,
   number: 50,
   note: 500,
-  tag: 20,
+  tag: 40,
   byline: 20,
   tags: 20,
   corrections: 50,

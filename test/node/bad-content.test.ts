@@ -3,9 +3,11 @@
 // within seconds, before anything is parsed where the cap allows. Content just inside every cap
 // still compiles in seconds: nothing that passes the caps makes the compiler slow down faster
 // than the text grows.
+import { readFile } from 'node:fs/promises'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CAPS } from '../../publish/compile/caps'
+import { CAPS, count, size } from '../../publish/compile/caps'
 import { compileContent } from '../../publish/compile/content'
+import { FIELD_CAPS } from '../../publish/schema'
 import { ARTICLE, type BadCase, capCases, dateCases, nameCases, problemsOf, prose, withBody } from './bad-content'
 import { copyContent } from './content-copy'
 
@@ -77,5 +79,40 @@ describe('content just inside every cap', () => {
     expect(problems.join('\n')).not.toMatch(/上限/)
     expect(problems.every((p) => p.startsWith(ARTICLE) || p.includes(ARTICLE))).toBe(true)
     expect(ms).toBeLessThan(REFUSED_WITHIN_MS)
+  })
+})
+
+describe('the editors’ guide', () => {
+  it('lists every cap with the value the publisher applies', async () => {
+    const guide = await readFile('content/README.md', 'utf8')
+    const table = guide.slice(guide.indexOf('## 上限'))
+    const row = (label: string) => table.split('\n').find((l) => l.startsWith(`| ${label}`)) ?? ''
+    expect(row('每篇稿件文件')).toContain(size(CAPS.articleBytes))
+    expect(row('每期稿件文件合计')).toContain(size(CAPS.issueBytes))
+    expect(row('每期稿件数')).toContain(`${CAPS.articles} 篇`)
+    expect(row('`issue.yaml`')).toContain(size(CAPS.issueYamlBytes))
+    expect(row('`paper.json`')).toContain(size(CAPS.paperBytes))
+    expect(row('稿件开头')).toContain(size(CAPS.frontMatterBytes))
+    expect(row('每行')).toContain(`${count(CAPS.lineChars)} 个字符`)
+    expect(row('每段（')).toContain(`${count(CAPS.paragraphChars)} 个字符`)
+    expect(row('每段里的')).toContain(`${CAPS.paragraphMarks} 个`)
+    expect(row('列表、引语、指令套用')).toContain(`${CAPS.nesting} 层`)
+    expect(row('每篇里列表')).toContain(`${CAPS.containerLines} 行`)
+    expect(row('引号、括号')).toContain(`${CAPS.pairNesting} 层`)
+    expect(row('YAML')).toContain(`${CAPS.yamlNesting} 层`)
+    expect(row('`title`')).toContain(`${FIELD_CAPS.title} 字`)
+    expect(FIELD_CAPS.kicker).toBe(FIELD_CAPS.title)
+    expect(FIELD_CAPS.subtitle).toBe(FIELD_CAPS.title)
+    expect(row('`summary`')).toContain(`${FIELD_CAPS.summary} 字`)
+    expect(row('`dateline`')).toContain(`${FIELD_CAPS.dateline} 字`)
+    expect(FIELD_CAPS.name).toBe(FIELD_CAPS.dateline)
+    expect(row('`number`')).toContain(`${FIELD_CAPS.number} 字`)
+    expect(row('`description`')).toContain(`${FIELD_CAPS.description} 字`)
+    expect(row('每条更正')).toContain(`${FIELD_CAPS.note} 字`)
+    expect(row('每个标签')).toContain(`${FIELD_CAPS.tag} 字`)
+    expect(row('`byline`')).toContain(`${FIELD_CAPS.byline} 人`)
+    expect(row('`tags`')).toContain(`${FIELD_CAPS.tags} 个`)
+    expect(row('`corrections`')).toContain(`${FIELD_CAPS.corrections} 条`)
+    expect(row('每个版面')).toContain(`${FIELD_CAPS.editors} 人`)
   })
 })
