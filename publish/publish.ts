@@ -10,7 +10,7 @@ import { Problems } from './compile/problems'
 import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish } from './plan'
 import { checkSchedules } from './schedule'
-import { optimizeSearch } from './search-docs'
+import { optimizeSearch, refillCursor, refillSearch } from './search-docs'
 import { type DaySource, listSources, type Sources } from './sources'
 import type { Storage } from './storage'
 import { uploadPhotos } from './upload-photos'
@@ -44,10 +44,12 @@ export async function readContent(contentDir: string): Promise<Sources> {
 export async function publish(sources: Sources, run: Run): Promise<string> {
   const problems = new Problems()
   const now = run.now.toISOString()
-  const reads = { days: allDays(), next: nextPublish() }
-  const { days, next } = await run.storage.firstRead(() =>
+  // Reading search_refill also brings a local state made before it up to date (firstRead migrates).
+  const reads = { days: allDays(), next: nextPublish(), refill: refillCursor() }
+  const { days, next, refill } = await run.storage.firstRead(() =>
     run.dryRun ? transact(run.storage.db, [], reads) : run.lock.take(reads, run.wait, run.say),
   )
+  if (!run.dryRun) await refillSearch(run.storage.db, refill[0], (s) => run.lock.guarded(s), run.say)
   const state = new Map(days.map((d) => [d.date, d]))
 
   // Only the days whose files changed are compiled; every problem in them stops the publish here.
