@@ -12,18 +12,20 @@ import { fromStore } from './storage-fault'
 import type { MonthArticle } from './xml/sitemap'
 
 /**
- * Results a page shows at least (a page ends with a whole issue), and how many candidates each
- * read fetches: one more than a page first (a two-character query's bigram is exact, so that
- * read usually fills the page), then more to make up for candidates that hold a term's bigrams
- * but not the term. Each read also fetches the rest of the oldest issue it reaches, so that every
- * issue read is ranked whole.
+ * Results a page shows, and how many candidates each read fetches: one more than a page first (a
+ * two-character query's bigram is exact, so that read usually fills the page), then more to make
+ * up for candidates that hold a term's bigrams but not the term. Each read also fetches the rest
+ * of the oldest issue it reaches, so that every issue read is ranked whole.
  */
 export const PAGE = 20
 const CANDIDATES = [PAGE + 1, 60] as const
 
 export interface SearchPage {
   hits: SearchHit[]
-  /** Where the next (older) page starts, if there is one. */
+  /**
+   * Where the next page starts, if there is one: an issue's first doc id plus how many of its
+   * results earlier pages showed (fewer than MAX_ARTICLES, so the sum stays within its ids).
+   */
   next?: number | undefined
 }
 
@@ -86,33 +88,35 @@ function rankIssue(rows: DocRow[], terms: string[]): SearchHit[] {
 }
 
 /**
- * A page of results older than `before`: the newest issue first, each ranked as the phone ranks
- * (rank.ts), whole issues until the page holds PAGE results. FTS5 finds candidates holding every
- * token the terms need; each is checked for the terms themselves. At most two reads, whatever
- * the archive's size.
+ * A page of results from `at` (a SearchPage's `next`) on: the newest issue first, each ranked as
+ * the phone ranks (rank.ts). FTS5 finds candidates holding every token the terms need; each is
+ * checked for the terms themselves. At most two reads, whatever the archive's size.
  */
-export async function searchArchive(
-  db: D1Database,
-  query: string,
-  before = Number.MAX_SAFE_INTEGER,
-): Promise<SearchPage> {
+export async function searchArchive(db: D1Database, query: string, at?: number): Promise<SearchPage> {
   const terms = termsOf(query)
   const match = ftsMatch(terms)
   if (!match) return { hits: [] }
+  const first = at === undefined ? undefined : issueStart(at)
   const hits: SearchHit[] = []
-  let from = before
+  let from = first === undefined ? Number.MAX_SAFE_INTEGER : first + MAX_ARTICLES
   for (const limit of CANDIDATES) {
     const rows = await candidates(db, match, from, limit)
     const more = (rows[0]?.found ?? 0) === limit
     const issues = byIssue(rows)
     for (const [i, issue] of issues.entries()) {
-      hits.push(...rankIssue(issue, terms))
-      from = issueStart(issue[0]!.id)
-      if (hits.length >= PAGE) return { hits, next: more || i < issues.length - 1 ? from : undefined }
+      const start = issueStart(issue[0]!.id)
+      const shown = start === first ? at! - first : 0
+      const ranked = rankIssue(issue, terms)
+      const taken = ranked.slice(shown, shown + PAGE - hits.length)
+      hits.push(...taken)
+      from = start
+      if (shown + taken.length < ranked.length) return { hits, next: start + shown + taken.length }
+      // Everything below this issue: the day before it, none shown.
+      if (hits.length === PAGE) return { hits, next: more || i < issues.length - 1 ? start - MAX_ARTICLES : undefined }
     }
     if (!more) return { hits }
   }
-  return { hits, next: from }
+  return { hits, next: from - MAX_ARTICLES }
 }
 
 /** Every live article of a month, for its sitemap, newest issue first. */

@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { long, runs } from '../long'
+import { fetchDirect } from './direct'
 import { get, parsePage, texts } from './http'
 import { seedPublishedContent } from './publish-to-kv'
 import { CATEGORIES, charactersByCategory, encodeAny } from './unicode'
@@ -64,10 +65,10 @@ describe('search, asked anything', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(query, before, async (q, from) => {
-          const page = await get(url('/search', q, from))
+          const page = await fetchDirect(url('/search', q, from))
           expect(page.status, url('/search', q, from)).toBe(200)
           expect(parsePage(await page.text()).querySelector('form.search')).not.toBeNull()
-          const api = await get(url('/api/search', q, from))
+          const api = await fetchDirect(url('/api/search', q, from))
           expect(api.status, url('/api/search', q, from)).toBe(200)
           const body = await api.json<{ hits: unknown[]; next?: number }>()
           expect(Array.isArray(body.hits)).toBe(true)
