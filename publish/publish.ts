@@ -2,7 +2,7 @@
 // shown in KV once their time has come. Everything is validated before anything is written;
 // one publish runs at a time; each write is reported once it is done.
 import { type CaughtUp, catchUp } from '../core/ledger/catch-up'
-import { transact, write } from '../core/ledger/d1'
+import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { allDays, nextPublish } from '../core/ledger/sql'
 import { writeInOrder } from '../core/ledger/write-kv'
 import { compileDays, readPaper } from './compile/content'
@@ -44,12 +44,16 @@ export async function readContent(contentDir: string): Promise<Sources> {
 export async function publish(sources: Sources, run: Run): Promise<string> {
   const problems = new Problems()
   const now = run.now.toISOString()
-  // Reading search_refill also brings a local state made before it up to date (firstRead migrates).
-  const reads = { days: allDays(), next: nextPublish(), refill: refillCursor() }
-  const { days, next, refill } = await run.storage.firstRead(() =>
-    run.dryRun ? transact(run.storage.db, [], reads) : run.lock.take(reads, run.wait, run.say),
+  const reads = { days: allDays(), next: nextPublish() }
+  // A publish also reads search_refill, which brings a local state made before that table up to
+  // date (firstRead migrates), then refills the index if a migration made it anew; a dry run does neither.
+  const read: RowsOf<typeof reads> & { refill?: { below: number }[] } = await run.storage.firstRead(() =>
+    run.dryRun
+      ? transact(run.storage.db, [], reads)
+      : run.lock.take({ ...reads, refill: refillCursor() }, run.wait, run.say),
   )
-  if (!run.dryRun) await refillSearch(run.storage.db, refill[0], (s) => run.lock.guarded(s), run.say)
+  const { days, next } = read
+  await refillSearch(run.storage.db, read.refill?.[0], (s) => run.lock.guarded(s), run.say)
   const state = new Map(days.map((d) => [d.date, d]))
 
   // Only the days whose files changed are compiled; every problem in them stops the publish here.
