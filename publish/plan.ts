@@ -8,7 +8,6 @@ import type { Edition } from '../core/model'
 import type { CompiledIssue } from './compile/issue'
 import type { PhotoFile } from './compile/photos'
 import { publishAtOf } from './schedule'
-import { docsStatements, removeDocs } from './search-docs'
 import type { DaySource } from './sources'
 
 /** A day of content to publish: its edition, the hash of its files, when it goes live, its photos. */
@@ -108,7 +107,6 @@ export function planPublish(
         source,
         publishAt,
       ),
-      ...(was?.version === version ? [] : docsStatements(edition)),
     )
   }
   if (plan.changes.length > 0) {
@@ -134,7 +132,6 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
         sql('UPDATE days SET version = NULL, source = NULL, publish_at = ? WHERE date = ?', now, c.date),
         // A day that never went live has nothing to take down: it goes from the ledger at once.
         sql('DELETE FROM days WHERE date = ? AND version IS NULL AND live_version IS NULL', c.date),
-        ...removeDocs(c.date),
       )
       continue
     }
@@ -150,12 +147,11 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
       ),
     )
     // A publish that changed only when a day goes live (its version is made of its content, not
-    // its schedule) kept the day's version and search rows: there is nothing to bring back.
+    // its schedule) kept the day's version: there is nothing to bring back.
     if (c.before_version === c.after_version) continue
     const edition = restored.get(c.date)
     if (!edition) throw new Error(`the earlier version of ${c.date} (${c.before_version}) is missing from KV`)
     plan.editions.set(`${c.date}/${c.before_version}`, JSON.stringify(edition))
-    plan.ledger.push(...docsStatements(edition))
   }
   plan.ledger.push(sql('UPDATE publishes SET undone_at = ? WHERE id = ?', now, id))
   return plan

@@ -10,7 +10,7 @@ import { type Content, compileDays } from './compile/content'
 import { Problems } from './compile/problems'
 import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish } from './plan'
-import { optimizeSearch } from './search-docs'
+import { optimizeSearch, refillCursor, refillSearch } from './search-docs'
 import type { DaySource } from './sources'
 import type { Storage } from './storage'
 import { uploadPhotos } from './upload-photos'
@@ -100,8 +100,11 @@ export async function takeLock<R extends Record<string, Query<unknown>>>(
   run: Run,
   reads: R,
 ): Promise<{ rows: RowsOf<R>; settled: string[] }> {
-  await run.storage.firstRead(() => run.lock.take({}, run.wait, run.say))
+  // search_refill is read first: a local state made before that table is migrated then (firstRead).
+  const { refill } = await run.storage.firstRead(() => run.lock.take({ refill: refillCursor() }, run.wait, run.say))
   const { dates } = await catchUp(run.storage.db, run.storage.kv, catchUpRun(run))
+  // A migration that made the search index anew left it to be refilled from docs.
+  await refillSearch(run.storage.db, refill[0], (s) => run.lock.guarded(s), run.say)
   return { rows: await transact(run.storage.db, [], reads), settled: dates }
 }
 

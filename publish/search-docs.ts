@@ -1,71 +1,65 @@
-// The search rows of a day's edition in D1: replaced whole when the day changes. Their ids keep
-// the archive in date order (core/ledger/doc-id.ts); their tokens are core/search/fts.ts's.
-// A day's articles go in as one JSON parameter per statement (json_each), not one statement per
-// article: the publisher's statements each cross to the runtime, and a ten-year import has
-// hundreds of thousands of articles.
-import { docId } from '../core/ledger/doc-id'
-import { type Statement, sql } from '../core/ledger/statement'
-import type { Edition } from '../core/model'
-import { docsOf } from '../core/search/docs'
-import { ftsTokens } from '../core/search/fts'
+// The publisher's upkeep of the search index: refilling it after a migration made it anew
+// (migrations/0003_search_tokens.sql), and merging it after a bulk import. A day's own rows are
+// written when it goes live (core/ledger/search-rows.ts).
+import { read, write } from '../core/ledger/d1'
+import { tokenStatements } from '../core/ledger/search-rows'
+import { type Query, query, type Statement, sql } from '../core/ledger/statement'
 
-/** Keeps each JSON parameter well under D1's 2 MB cap on a value. */
-const PARAM_BYTES = 512 * 1024
+/** Articles per refill step: about a megabyte of text read, then written as tokens. */
+const REFILL_BATCH = 500
 
-export const removeDocs = (date: string): Statement[] => [
-  sql('DELETE FROM docs_fts WHERE rowid IN (SELECT id FROM docs WHERE date = ?)', date),
-  sql('DELETE FROM docs WHERE date = ?', date),
-]
+/** Where a refill of the index stands: the docs below `below` have no tokens yet. None: nothing to do. */
+export const refillCursor = (): Query<{ below: number }> => query('SELECT below FROM search_refill')
 
-type DocRow = [
-  id: number,
-  date: string,
-  version: string,
-  slug: string,
-  title: string,
-  page: string,
-  pageNumber: number,
-  corrected: string | null,
-  text: string,
-]
+type Guard = (statements: Statement[]) => Statement[]
 
-const col = (i: number) => `json_extract(value, '$[${i}]')`
-const INSERT_DOCS = `INSERT INTO docs (id, date, version, slug, title, page, page_number, corrected, text)
-  SELECT ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map(col).join(', ')} FROM json_each(?)`
-const INSERT_TOKENS = `INSERT INTO docs_fts (rowid, tokens) SELECT ${col(0)}, ${col(1)} FROM json_each(?)`
-
-export function docsStatements(edition: Edition): Statement[] {
-  const { date, version } = edition.issue
-  const rows = docsOf(edition).map((d, i): DocRow => {
-    const article = edition.articles[i]!
-    const corrected = article.corrections?.at(-1)?.date ?? null
-    return [docId(date, i), date, version, d.id, d.title, d.page, article.page, corrected, d.text]
-  })
-  const tokens = rows.map(([id, , , , title, , , , text]) => [id, ftsTokens(title, text)])
-  return [
-    ...removeDocs(date),
-    ...inChunks(rows).map((chunk) => sql(INSERT_DOCS, chunk)),
-    ...inChunks(tokens).map((chunk) => sql(INSERT_TOKENS, chunk)),
-  ]
+/**
+ * Gives every doc its tokens again, newest first, a batch per transaction, so that recent issues
+ * are found first and a refill that is cut off goes on where it stopped. `guarded`: the lock's
+ * guard around each write.
+ */
+export async function refillSearch(
+  db: D1Database,
+  cursor: { below: number } | undefined,
+  guarded: Guard,
+  say: (line: string) => void,
+): Promise<void> {
+  if (!cursor) return
+  const count = query<{ n: number }>('SELECT count(*) AS n FROM docs WHERE id < ?', cursor.below)
+  const [{ n: left } = { n: 0 }] = await read(db, count)
+  let below: number | undefined = cursor.below
+  let done = 0
+  let steps = 0
+  for (; below !== undefined; steps++) {
+    const step = await refillStep(db, below, guarded)
+    done += step.docs
+    say(`search index refilled: ${done} of ${left} articles`)
+    below = step.next
+  }
+  if (steps > 1) await write(db, guarded([optimizeSearch()]))
 }
 
-/** Rows as JSON arrays of at most PARAM_BYTES each. */
-function inChunks(rows: unknown[]): string[] {
-  const chunks: string[] = []
-  let chunk: string[] = []
-  let bytes = 0
-  for (const row of rows) {
-    const json = JSON.stringify(row)
-    if (chunk.length > 0 && bytes + json.length * 3 > PARAM_BYTES) {
-      chunks.push(`[${chunk.join(',')}]`)
-      chunk = []
-      bytes = 0
-    }
-    chunk.push(json)
-    bytes += json.length * 3
-  }
-  if (chunk.length > 0) chunks.push(`[${chunk.join(',')}]`)
-  return chunks
+/** The tokens of the newest REFILL_BATCH docs below `below`; where the next step starts, if one is left. */
+async function refillStep(db: D1Database, below: number, guarded: Guard): Promise<{ docs: number; next?: number }> {
+  const docs = await read(
+    db,
+    query<{ id: number; title: string; text: string }>(
+      'SELECT id, title, text FROM docs WHERE id < ? ORDER BY id DESC LIMIT ?',
+      below,
+      REFILL_BATCH,
+    ),
+  )
+  const next = docs.length === REFILL_BATCH ? docs.at(-1)!.id : undefined
+  await write(
+    db,
+    guarded([
+      // A day that went live since the index was made has its tokens already.
+      sql('DELETE FROM docs_fts WHERE rowid >= ? AND rowid < ?', next ?? Number.MIN_SAFE_INTEGER, below),
+      ...tokenStatements(docs),
+      next === undefined ? sql('DELETE FROM search_refill') : sql('UPDATE search_refill SET below = ?', next),
+    ]),
+  )
+  return { docs: docs.length, ...(next === undefined ? {} : { next }) }
 }
 
 /**

@@ -2,7 +2,8 @@
 // rollback took down), their months of the archive, its index, and `latest` last. Pure:
 // catch-up.ts carries it out, for the publisher and the worker's cron trigger alike.
 import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, issueKey, type KvOp, LATEST_KEY } from '../kv-keys'
-import type { ArchiveIndex, ArchiveMonth, IssueEntry } from '../model'
+import type { ArchiveIndex, ArchiveMonth, Edition, IssueEntry } from '../model'
+import { docsStatements, removeDocs } from './search-rows'
 import { type DayRow, type LiveDay, markLive, monthCounts, monthsDays, newestLive, RECENT } from './sql'
 import type { Statement } from './statement'
 
@@ -21,7 +22,7 @@ export interface ProjectionInput {
 export interface Projection {
   /** In order: the days' pages, the months, the index, then `latest`. */
   kv: KvOp[]
-  /** Run after the KV writes: the ledger records what readers see. */
+  /** Run after the KV writes: the ledger records what readers see, and search follows it. */
   finalize: Statement[]
   /** The edition `latest` will show, when it changes. */
   latest?: { date: string; version: string }
@@ -129,7 +130,11 @@ export function project(input: ProjectionInput, editions: Map<string, string>): 
 
   const [top] = newest
   const before = input.newest[0]
-  const finalize = due.map((d) => markLive(d, now))
+  // A day's search rows change with what readers see: a correction waiting for its time hides nothing.
+  const finalize = due.flatMap((d) => [
+    markLive(d, now),
+    ...(d.version ? docsStatements(JSON.parse(json(d.date, d.version)) as Edition) : removeDocs(d.date)),
+  ])
   if (!top) kv.push({ key: LATEST_KEY, delete: true })
   else if (top.date !== before?.date || top.version !== before.version) {
     const edition = json(top.date, top.version)

@@ -1,6 +1,7 @@
 // Search over the issues kept on the phone: an inverted index of tokens built in the browser from
 // the kept editions, with the same terms, matching and marks as the archive's search on the
 // server (terms.ts). Pure TypeScript with no Node or DOM APIs.
+import { byRank } from './rank'
 import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from './terms'
 import { normalize, requiredTokens, tokenize } from './tokenize'
 
@@ -77,22 +78,21 @@ function foldedDoc(index: SearchIndex, i: number, doc: SearchDoc): { title: stri
   return made
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
 /**
- * Docs holding every whitespace-separated term of `query` (terms.ts), ranked by terms found in
- * the title, then occurrences in the text, then newer date, then id.
+ * Docs holding every whitespace-separated term of `query` (terms.ts), in the server's order
+ * (rank.ts): newest issue first, then by score. Each issue's docs are in print order in `docs`
+ * (docsOf), so a doc's place there is its print order.
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const terms = termsOf(query)
   const max = Math.floor(limit)
   if (terms.length === 0 || !(max > 0)) return []
-  const found: { doc: SearchDoc; score: number }[] = []
+  const found: { doc: SearchDoc; date: string; score: number; order: number }[] = []
   for (const i of candidates(index, terms)) {
     const doc = index.docs[i]
     const score = doc && scoreOf(foldedDoc(index, i, doc), terms)
-    if (doc && score !== undefined) found.push({ doc, score })
+    if (doc && score !== undefined) found.push({ doc, date: doc.date, score, order: i })
   }
-  found.sort((a, b) => b.score - a.score || compare(b.doc.date, a.doc.date) || compare(a.doc.id, b.doc.id))
+  found.sort(byRank)
   return found.slice(0, max).map(({ doc, score }) => hitOf(doc, terms, score))
 }

@@ -84,18 +84,28 @@ describe('search', () => {
     expect(search(index, '宝妈 下水道')).toEqual([])
   })
 
-  it('ranks a title hit above text-only hits, even ones with more occurrences', () => {
-    // songgang-shequ says 宝妈 three times in its text; baoma-jihua has it in the title.
+  it('ranks a title hit above text-only hits of its issue, even ones with more occurrences', () => {
+    const issue = buildIndex([
+      { date: '2024-03-11', id: 'first', page: '要闻', title: '春风行动', text: '宝妈、宝妈和宝妈都来了。' },
+      { date: '2024-03-11', id: 'second', page: '要闻', title: '宝妈计划', text: '帮带孩妈妈找工作。' },
+    ])
+    expect(ids(search(issue, '宝妈'))).toEqual(['second', 'first'])
     expect(ids(search(index, '宝妈'))).toEqual(['baoma-jihua', 'songgang-shequ'])
   })
 
-  it('ranks more occurrences higher, then the newer issue on a tie', () => {
-    // 月: twice in shuhua-kaoshi (03-11) and songgang-shequ (03-04), once in two others (id decides).
-    expect(ids(search(index, '月'))).toEqual(['shuhua-kaoshi', 'songgang-shequ', 'baoma-jihua', 'gaige-jingyan'])
+  it('ranks the newest issue first; within it more occurrences higher, then print order', () => {
+    // 月: twice in shuhua-kaoshi, once in gaige-jingyan and baoma-jihua (print order decides),
+    // twice in songgang-shequ, which is a week older.
+    expect(ids(search(index, '月'))).toEqual(['shuhua-kaoshi', 'gaige-jingyan', 'baoma-jihua', 'songgang-shequ'])
     expect(ids(search(index, '招聘会'))).toEqual(['baoma-jihua', 'songgang-shequ'])
-    const [newer, older] = search(index, '招聘会')
-    expect(newer!.score).toBe(older!.score)
-    expect(newer!.date > older!.date).toBe(true)
+    // A newer issue first even where an older one has the term in its title.
+    const week = buildIndex([
+      { date: '2024-03-04', id: 'older', page: '要闻', title: '招聘会', text: '招聘会今天开始。' },
+      { date: '2024-03-11', id: 'newer', page: '要闻', title: '现场', text: '招聘会人头攒动。' },
+    ])
+    const [newer, older] = search(week, '招聘会')
+    expect([newer!.id, older!.id]).toEqual(['newer', 'older'])
+    expect(newer!.score).toBeLessThan(older!.score)
   })
 
   it('finds a single character, even inside longer words', () => {

@@ -80,7 +80,7 @@ describe('KV faults', () => {
 
   it('search storage that fails: a 503 page and a JSON 503, not an error', async () => {
     const { TEST_MIGRATIONS } = env as unknown as { TEST_MIGRATIONS: Array<{ queries: string[] }> }
-    const create = TEST_MIGRATIONS.flatMap((m) => m.queries).find((q) => q.includes('VIRTUAL TABLE docs_fts'))!
+    const create = TEST_MIGRATIONS.flatMap((m) => m.queries).findLast((q) => q.includes('VIRTUAL TABLE docs_fts'))!
     await env.DB.exec('DROP TABLE docs_fts')
     try {
       const res = await get(fresh(`/search?q=${encodeURIComponent('株洲')}`))

@@ -23,13 +23,6 @@ beforeAll(async () => {
 const MARK = '<zzx onerror=alert(1)>'
 const withMark = (a: fc.Arbitrary<string>) => fc.tuple(a, fc.boolean()).map(([s, mark]) => (mark ? `${s}${MARK}` : s))
 
-/**
- * Search answers 503 on some Unicode queries (FTS5: "phrase queries are not supported") until its
- * tokenizer is fixed, which is done in core/search and worker/d1.ts separately. On these two paths
- * alone a 5xx is counted and printed, not failed. Remove this list once that fix is merged.
- */
-const SEARCH_TOKENIZER_PENDING = new Set(['/search', '/api/search'])
-
 const segment = fc.oneof(
   urlPiece(withMark(hostileText)),
   fc.constantFrom(
@@ -90,12 +83,8 @@ const isApi = (p: string) => p === '/api' || p.startsWith('/api/')
 /** Answers that are not pages: feeds and sitemaps, robots.txt, photos. */
 const notAPage = (p: string) => /\.(xml|txt)$/.test(p) || p.startsWith('/photos/')
 
-const tally = { requests: 0, serverErrors: 0, searchPending: 0 }
-afterAll(() => {
-  console.log(`reliability: hostile requests ${tally.requests}, 5xx ${tally.serverErrors}`)
-  if (tally.searchPending > 0)
-    console.log(`  of which on search, until its tokenizer is fixed separately: ${tally.searchPending}`)
-})
+const tally = { requests: 0, serverErrors: 0 }
+afterAll(() => console.log(`reliability: hostile requests ${tally.requests}, 5xx ${tally.serverErrors}`))
 
 describe('the router, under random and hostile input', () => {
   it(
@@ -120,13 +109,7 @@ describe('the router, under random and hostile input', () => {
           const bytes = await res.arrayBuffer()
           const body = /^image\//.test(res.headers.get('content-type') ?? '') ? '' : new TextDecoder().decode(bytes)
           const label = `${request.method} ${request.url} ${JSON.stringify(sent)} → ${res.status}`
-          if (res.status >= 500) {
-            tally.serverErrors++
-            if (SEARCH_TOKENIZER_PENDING.has(where)) {
-              tally.searchPending++
-              return
-            }
-          }
+          if (res.status >= 500) tally.serverErrors++
           expect(res.status, label).toBeLessThan(500)
           const sentHeaders = Object.fromEntries(Object.keys(expected).map((h) => [h, res.headers.get(h)]))
           expect(sentHeaders, label).toEqual(expected)

@@ -1,13 +1,17 @@
-// 搜索 over the archive in D1: Chinese without spaces, every term required, newest first, a page
-// at a time; the query is only ever text.
+// 搜索 over the archive in D1: Chinese without spaces, every term required, the newest issue
+// first and each issue ranked, a page at a time; the query is only ever text.
+import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { Edition } from '../../core/model'
+import { buildIndex, search } from '../../core/search'
+import { docsOf } from '../../core/search/docs'
 import { get, parsePage, texts } from './http'
 import { seedPublishedContent } from './publish-to-kv'
 
 beforeAll(() => seedPublishedContent('publishedWithSynthetic'))
 
 const q = encodeURIComponent
-type Page = { hits: Array<{ id: string; date: string }>; next?: number }
+type Page = { hits: Array<{ id: string; date: string; score: number }>; next?: number }
 
 describe('搜索', () => {
   it('finds Chinese words without spaces and highlights them', async () => {
@@ -20,16 +24,22 @@ describe('搜索', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex')
   })
 
-  it('lists the newest first, each issue in print order, and pages through the rest', async () => {
+  it('lists the newest issue first, each ranked, and pages through the rest', async () => {
     const first = await (await get(`/api/search?q=${q('就业')}`)).json<Page>()
     expect(first.hits).toHaveLength(20)
     expect(first.next).toBeTypeOf('number')
     const dates = first.hits.map((h) => h.date)
     expect(dates).toEqual([...dates].sort().reverse())
     expect(dates[0]).toBe('2024-03-11')
+    // Within an issue, the better answer first.
+    for (const date of new Set(dates)) {
+      const scores = first.hits.filter((h) => h.date === date).map((h) => h.score)
+      expect(scores, date).toEqual([...scores].sort((a, b) => b - a))
+    }
+    const last = dates.at(-1)!
     const second = await (await get(`/api/search?q=${q('就业')}&before=${first.next}`)).json<Page>()
     expect(second.hits.length).toBeGreaterThan(0)
-    expect(second.hits[0]!.date <= dates.at(-1)!).toBe(true)
+    expect(second.hits[0]!.date <= last).toBe(true)
     const seen = new Set(first.hits.map((h) => `${h.date}/${h.id}`))
     for (const h of second.hits) expect(seen.has(`${h.date}/${h.id}`)).toBe(false)
 
@@ -38,6 +48,32 @@ describe('搜索', () => {
     expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
       `/search?q=${q('就业')}&before=${first.next}`,
     )
+  })
+
+  it('pages through the whole archive in the order the phone ranks the same issues', async () => {
+    const { results } = await env.DB.prepare('SELECT date FROM days WHERE live_version IS NOT NULL').all<{
+      date: string
+    }>()
+    const editions = await Promise.all(
+      results.map(async ({ date }) => (await get(`/api/issues/${date}/bundle`)).json<Edition>()),
+    )
+    const phone = buildIndex(editions.flatMap(docsOf))
+    let withinIssue = 0
+    for (const query of ['就业', '株洲 3', '宝妈']) {
+      const online: string[] = []
+      let next: number | undefined
+      do {
+        const page = await (await get(`/api/search?q=${q(query)}${next ? `&before=${next}` : ''}`)).json<Page>()
+        // A page that ends inside an issue: the next goes on with that issue's next result.
+        if (next && online.at(-1)?.slice(0, 10) === page.hits[0]?.date) withinIssue++
+        online.push(...page.hits.map((h) => `${h.date}/${h.id}`))
+        next = page.next
+      } while (next !== undefined)
+      const offline = search(phone, query, Number.POSITIVE_INFINITY).map((h) => `${h.date}/${h.id}`)
+      expect(online, query).toEqual(offline)
+      expect(online.length, query).toBeGreaterThan(0)
+    }
+    expect(withinIssue).toBeGreaterThan(0)
   })
 
   it('needs every term, as written: 株洲 … 日报 apart is not 株洲日报', async () => {
