@@ -3,71 +3,14 @@
 // (UTF-8; a lone surrogate as the three bytes WTF-8 gives it, since no UTF-8 holds one). Header
 // values are ASCII on the wire: other characters percent-encoded.
 import fc from 'fast-check'
+import { CATEGORIES, type Category, charactersByCategory } from './unicode'
 
-/** Every general category (Unicode's two-letter names). */
-export const CATEGORIES = [
-  'Lu',
-  'Ll',
-  'Lt',
-  'Lm',
-  'Lo',
-  'Mn',
-  'Mc',
-  'Me',
-  'Nd',
-  'Nl',
-  'No',
-  'Pc',
-  'Pd',
-  'Ps',
-  'Pe',
-  'Pi',
-  'Pf',
-  'Po',
-  'Sm',
-  'Sc',
-  'Sk',
-  'So',
-  'Zs',
-  'Zl',
-  'Zp',
-  'Cc',
-  'Cf',
-  'Cs',
-  'Co',
-  'Cn',
-] as const
-
-/**
- * Up to 512 code points of each category, found once by scanning every code point of the Basic
- * Multilingual Plane and every 61st beyond it (each category has members in that sample).
- */
-function samples(): Map<string, number[]> {
-  const all = new Map<string, number[]>(CATEGORIES.map((c) => [c, []]))
-  const tests = CATEGORIES.map((c) => [c, new RegExp(`^\\p{gc=${c}}$`, 'u')] as const)
-  for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x10000 ? 1 : 61) {
-    const ch = String.fromCodePoint(cp)
-    const found = tests.find(([, re]) => re.test(ch))
-    if (found) all.get(found[0])!.push(cp)
-  }
-  for (const [c, cps] of all) {
-    if (cps.length === 0) throw new Error(`no code point of category ${c} found`)
-    const step = Math.max(1, Math.floor(cps.length / 512))
-    all.set(
-      c,
-      cps.filter((_, i) => i % step === 0),
-    )
-  }
-  return all
-}
-const BY_CATEGORY = samples()
+/** Up to 512 characters of each general category, spread over it. */
+const BY_CATEGORY = charactersByCategory(512)
 
 /** One character of one of the categories (a lone surrogate is one UTF-16 unit). */
-const charOf = (categories: readonly string[]) =>
-  fc
-    .constantFrom(...categories)
-    .chain((c) => fc.constantFrom(...BY_CATEGORY.get(c)!))
-    .map((cp) => String.fromCodePoint(cp))
+const charOf = (categories: readonly Category[]) =>
+  fc.constantFrom(...categories).chain((c) => fc.constantFrom(...BY_CATEGORY[c]))
 export const anyChar = charOf(CATEGORIES)
 /** Letters, marks and digits: what a word is made of in any script (a mark inside a word, say). */
 const wordChar = charOf(['Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No'])
