@@ -7,6 +7,13 @@ import { fromStore } from './storage-fault'
 type Read<T> = { ok: true; value: T | null } | { ok: false }
 
 /**
+ * How long an edge location may keep a value it read, in seconds: KV's minimum. With the 30 s the
+ * worker keeps a page (worker/http/freshness.ts), a change reaches every reader within 60 s; KV's
+ * default (60 s) would double that.
+ */
+const KV_CACHE_TTL = 30
+
+/**
  * The last value parsed under each fixed key, while this isolate lives. Values are never mutated,
  * so an unchanged text gives back the same object. Per-day and per-month keys are not kept:
  * there is one for every day and month of the archive.
@@ -15,7 +22,7 @@ const parsed = new Map<string, { text: string; value: unknown }>()
 const FIXED = new Set([LATEST_KEY, ARCHIVE_INDEX_KEY])
 
 async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
-  const text = await fromStore('KV', `get ${key}`, () => kv.get(key))
+  const text = await fromStore('KV', `get ${key}`, () => kv.get(key, { cacheTtl: KV_CACHE_TTL }))
   if (text === null) return { ok: true, value: null }
   const last = parsed.get(key)
   if (last?.text === text) return { ok: true, value: last.value as T }
