@@ -29,9 +29,11 @@ describe('the publish lock’s lease', () => {
 
   it('a publisher stopped past its lease writes nothing once it resumes', async () => {
     const site = await publishedSite()
-    // Stopped (a closed laptop) right after its first KV write, with a lease of one second.
+    // Stopped (a closed laptop) right after its first KV write, with a lease of a few seconds: long
+    // enough for a loaded machine to reach that write, short enough for the test to outlive it.
     const first = await contentWith('test/fixtures/issues')
-    const stopped = await publishStoppedAfter(site.state, 4, ['--content', first], { ZZRB_LOCK_HOLD_SECONDS: '1' })
+    const stopped = await publishStoppedAfter(site.state, 4, ['--content', first], { ZZRB_LOCK_HOLD_SECONDS: '5' })
+    expect(stopped.child.exitCode, stopped.output()).toBeNull()
     expect(stopped.output()).toMatch(/^wrote edition\/2024-03-12$/m)
     // Another editor's publish takes the lock over once the lease has run out, and completes.
     const other = await publish(site.state, [
