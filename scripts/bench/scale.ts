@@ -2,7 +2,8 @@
 // (test/synthetic/archive.ts: the real issue's text, re-dated; test data only) is published into
 // a separate local state in three steps (the real issue alone, one year, all the years), then one
 // more day; at each size, search is timed. Prints the publish times, the writes of one more day,
-// the biggest stored values, search p50/p95, and the archive pages' bytes.
+// the biggest stored values, search p50/p95, and the archive pages' bytes. --keep leaves the state
+// and content folders in place (their paths printed) to time more publishes on them.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { cp, mkdir, rm } from 'node:fs/promises'
@@ -76,7 +77,7 @@ export async function timeSearch(mf: Miniflare, rounds = 5) {
 
 /** `lockHoldSeconds` shortens the publish lock's hold, to show that a long import keeps extending it. */
 export async function runScale(
-  opts: { years: number; perDay: number; lockHoldSeconds?: number },
+  opts: { years: number; perDay: number; lockHoldSeconds?: number; keep?: boolean },
   say = console.log,
 ): Promise<ScaleResult> {
   const workerDir = mkdtempSync(join(tmpdir(), 'zzrb-scale-worker-'))
@@ -158,7 +159,8 @@ export async function runScale(
   })
   const d1 = join(state, 'v3', 'd1', 'miniflare-D1DatabaseObject')
   result.d1Bytes = readdirSync(d1).reduce((n, f) => n + statSync(join(d1, f)).size, 0)
-  await rm(root, { recursive: true, force: true })
+  if (opts.keep) say(`kept: --persist-to ${state} --content ${content}`)
+  else await rm(root, { recursive: true, force: true })
   await rm(workerDir, { recursive: true, force: true })
   return result
 }
@@ -166,9 +168,13 @@ export async function runScale(
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
   const { values } = parseArgs({
-    options: { years: { type: 'string', default: '10' }, 'per-day': { type: 'string', default: '40' } },
+    options: {
+      years: { type: 'string', default: '10' },
+      'per-day': { type: 'string', default: '40' },
+      keep: { type: 'boolean', default: false },
+    },
   })
-  const r = await runScale({ years: Number(values.years), perDay: Number(values['per-day']) })
+  const r = await runScale({ years: Number(values.years), perDay: Number(values['per-day']), keep: values.keep })
   console.log('\nThe archive at scale:', r.size)
   console.table(r.publish)
   console.table(r.search)
