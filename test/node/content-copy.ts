@@ -26,3 +26,17 @@ export async function contentWith(...fixtures: string[]): Promise<string> {
   for (const f of fixtures) await cp(f, join(dir, 'issues'), { recursive: true })
   return dir
 }
+
+/** A copy of content/ with baoma-jihua corrected (68 → 86) and the editors' note dated 2024-03-12. */
+export async function correctedContent(): Promise<string> {
+  const fixed = await copyContent()
+  const file = `${ISSUE}/baoma-jihua.md`
+  await edit(fixed, file, '68家企业', '86家企业')
+  await edit(
+    fixed,
+    file,
+    'dateline: 株洲日报讯',
+    'dateline: 株洲日报讯\ncorrections:\n  - { date: 2024-03-12, note: 参会企业应为86家。 }',
+  )
+  return fixed
+}

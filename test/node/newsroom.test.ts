@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../core/model'
-import { contentWith, copyContent, edit, ISSUE } from './content-copy'
+import { contentWith, correctedContent, edit, ISSUE } from './content-copy'
 import { publish, publishStoppedAfter, type Site, startPublish, usePublishedContent, written } from './published-site'
 
 const { publishedSite } = usePublishedContent()
@@ -120,15 +120,7 @@ describe('the newsroom', () => {
   it('a correction updates only its day, shows the editors’ note, and carries the new lastmod', async () => {
     const site = await publishedSite()
     const before = await site.snapshot()
-    const fixed = await copyContent()
-    const file = `${ISSUE}/baoma-jihua.md`
-    await edit(fixed, file, '68家企业', '86家企业')
-    await edit(
-      fixed,
-      file,
-      'dateline: 株洲日报讯',
-      'dateline: 株洲日报讯\ncorrections:\n  - { date: 2024-03-12, note: 参会企业应为86家。 }',
-    )
+    const fixed = await correctedContent()
     const r = await publish(site.state, ['--content', fixed])
     expect(r.code, r.err).toBe(0)
     expect(written(r.out)).toEqual(['edition/2024-03-11', 'archive/2024-03', 'archive/index', 'latest'])

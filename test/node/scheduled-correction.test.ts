@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../core/model'
-import { copyContent, edit, ISSUE } from './content-copy'
+import { correctedContent, edit, ISSUE } from './content-copy'
 import { publish, type Site, usePublishedContent } from './published-site'
 
 const { publishedSite } = usePublishedContent()
@@ -16,15 +16,7 @@ const ARTICLE = '/issues/2024-03-11/baoma-jihua'
 
 /** content/ with baoma-jihua corrected (68 → 86), the correction due at 2099-01-01 06:00 Beijing time. */
 async function scheduledCorrection(): Promise<string> {
-  const fixed = await copyContent()
-  const file = `${ISSUE}/baoma-jihua.md`
-  await edit(fixed, file, '68家企业', '86家企业')
-  await edit(
-    fixed,
-    file,
-    'dateline: 株洲日报讯',
-    'dateline: 株洲日报讯\ncorrections:\n  - { date: 2024-03-12, note: 参会企业应为86家。 }',
-  )
+  const fixed = await correctedContent()
   await edit(fixed, `${ISSUE}/issue.yaml`, 'date: 2024-03-11', 'date: 2024-03-11\npublishAt: 2099-01-01T06:00:00+08:00')
   return fixed
 }

@@ -3,7 +3,7 @@
 // (UTF-8; a lone surrogate as the three bytes WTF-8 gives it, since no UTF-8 holds one). Header
 // values are ASCII on the wire: other characters percent-encoded.
 import fc from 'fast-check'
-import { CATEGORIES, type Category, charactersByCategory } from './unicode'
+import { CATEGORIES, type Category, charactersByCategory, encodeAny } from './unicode'
 
 /** Up to 512 characters of each general category, spread over it. */
 const BY_CATEGORY = charactersByCategory(512)
@@ -27,33 +27,12 @@ export const hostileText = fc
   )
   .map((cs) => cs.join(''))
 
-/** UTF-8 bytes, with a lone surrogate as WTF-8's three bytes. */
-export function bytesOf(text: string): number[] {
-  const out: number[] = []
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!
-    if (cp < 0x80) out.push(cp)
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63))
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
-  }
-  return out
-}
-
-const percent = (text: string) =>
-  bytesOf(text)
-    .map((b) =>
-      /[A-Za-z0-9\-._~]/.test(String.fromCharCode(b))
-        ? String.fromCharCode(b)
-        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
-    )
-    .join('')
 /** Raw where a URL may hold the character (the URL parser encodes it), percent-encoded where it cannot: a lone surrogate. */
-const raw = (text: string) => text.replace(/\p{Cs}/gu, percent)
+const raw = (text: string) => text.replace(/\p{Cs}/gu, encodeAny)
 
 /** A piece of URL: the text percent-encoded, or as it is. */
 export const urlPiece = (text: fc.Arbitrary<string>) =>
-  fc.tuple(text, fc.boolean()).map(([t, encode]) => (encode ? percent(t) : raw(t)))
+  fc.tuple(text, fc.boolean()).map(([t, encode]) => (encode ? encodeAny(t) : raw(t)))
 
 /**
  * A header value: ASCII as it is, anything else percent-encoded (workerd would send other characters
@@ -64,7 +43,7 @@ export const headerValue = fc
     fc.oneof(hostileText, fc.constantFrom('*', 'W/"x"', '"a', 'garbage', 'on', 'Thu, 01 Jan 1970 00:00:00 GMT')),
     fc.boolean(),
   )
-  .map(([t, encode]) => (encode ? percent(t) : t.replace(/[^\x20-\x7e]+/gu, percent)).replace(/[\0\r\n]/g, ''))
+  .map(([t, encode]) => (encode ? encodeAny(t) : t.replace(/[^\x20-\x7e]+/gu, encodeAny)).replace(/[\0\r\n]/g, ''))
 
 const HEADER_NAMES = [
   'If-None-Match',

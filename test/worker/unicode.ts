@@ -58,19 +58,28 @@ export function charactersByCategory(per: number): Record<Category, string[]> {
   ) as Record<Category, string[]>
 }
 
-const hex = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
-
-/**
- * A string as a query parameter: percent-encoded UTF-8, and a lone surrogate as the three bytes
- * a careless encoder (WTF-8) would send, which no decoder accepts as UTF-8.
- */
-export function encodeAny(s: string): string {
-  let out = ''
-  for (const c of s) {
-    const cp = c.codePointAt(0)!
-    if (cp >= 0xd800 && cp <= 0xdfff)
-      out += [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)].map(hex).join('')
-    else out += encodeURIComponent(c)
+/** UTF-8 bytes, with a lone surrogate as WTF-8's three bytes (no UTF-8 holds one). */
+export function bytesOf(text: string): number[] {
+  const out: number[] = []
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    if (cp < 0x80) out.push(cp)
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63))
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
   }
   return out
 }
+
+/**
+ * Any string as a piece of URL: every byte but the unreserved ones percent-encoded, and a lone
+ * surrogate as the three bytes a careless encoder (WTF-8) would send, which no decoder accepts.
+ */
+export const encodeAny = (text: string): string =>
+  bytesOf(text)
+    .map((b) =>
+      /[A-Za-z0-9\-._~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('')
