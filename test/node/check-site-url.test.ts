@@ -57,9 +57,10 @@ describe('the production site address', () => {
   })
 
   it('stops the deploy (exit 1, in Chinese and English) on a localhost or http address, or none', async () => {
-    for (const site of ['http://localhost:8787', 'http://www.zzrb.cn', undefined]) {
-      const { code, out } = await checkDeploy(site)
-      expect(code, String(site)).toBe(1)
+    const sites = ['http://localhost:8787', 'http://www.zzrb.cn', undefined]
+    const results = await Promise.all(sites.map(checkDeploy))
+    for (const [i, { code, out }] of results.entries()) {
+      expect(code, String(sites[i])).toBe(1)
       expect(out).toContain('不能部署 / not deploying')
     }
   })

@@ -8,8 +8,9 @@ import { copyContent, edit } from './content-copy'
 import { publish, publishStoppedAfter, type Site, usePublishedContent } from './published-site'
 
 const { publishedSite } = usePublishedContent()
-/** A short lease, so that the run after a killed one does not wait long. */
-const LEASE = { ZZRB_LOCK_HOLD_SECONDS: '1' }
+/** A short lease, so that the run after a killed one does not wait long; long enough that a loaded
+ * machine's publish keeps renewing it. */
+const LEASE = { ZZRB_LOCK_HOLD_SECONDS: '3' }
 
 const FIXTURES = {
   '2024-03-12': 'test/fixtures/issues/2024-03-12',
