@@ -9,6 +9,7 @@ import { status } from '../core/ui/status'
 import { hydrateIslands } from './hydrate'
 import { whenIdle } from './platform/idle'
 import { watchPhotos } from './platform/photos'
+import { watchPrintZoom } from './platform/print-zoom'
 import { startServiceWorker } from './platform/service-worker'
 
 const showKept = async () =>
@@ -17,6 +18,7 @@ const showKept = async () =>
 const prefs = readPrefs()
 applyPrefs(prefs)
 watchPhotos(prefs.lowData)
+watchPrintZoom()
 // The worker holds photos back in low-data mode: it hears the reader's choice on every visit.
 const sw = startServiceWorker(showKept, prefs.lowData)
 // IndexedDB and its library load only when an island first asks for 收藏.

@@ -71,7 +71,15 @@ export interface ArticleMeta {
   readingMinutes: number
   /** Content hash of the article. */
   version: string
+  /**
+   * Where the story is printed on its 版's page image (Page.print), as one or a few boxes in the
+   * page's points: found from the print PDF's text at publish, or set by the editors.
+   */
+  region?: Box[] | undefined
 }
+
+/** A rectangle on a printed page: left, top, width, height, in PDF points from the top left. */
+export type Box = [x: number, y: number, w: number, h: number]
 
 export interface Correction {
   /** The day the correction was made (YYYY-MM-DD). */
@@ -88,6 +96,19 @@ export interface Page {
   name: string
   editors: Person[]
   articles: ArticleMeta[]
+  /** The 版 as printed (版面图), when the issue carries its print PDF. */
+  print?: PrintedPage | undefined
+}
+
+/** A 版's print PDF, published: the page as an image, its size, and the PDF itself to download. */
+export interface PrintedPage {
+  /** The page image, rendered from the PDF: renditions named like a photo's (core/photos.ts). */
+  image: Photo
+  /** The page's size in PDF points: what the stories' regions are measured in. */
+  size: [w: number, h: number]
+  /** The PDF's content hash: its address and its key in R2 (core/prints.ts). */
+  pdf: string
+  pdfBytes: number
 }
 
 /** One issue as the front page needs it: 版面 and article summaries, no bodies. */

@@ -6,7 +6,8 @@ import { ContentError, formatProblem } from './compile/problems'
 
 const dir = process.argv[2] ?? 'content'
 try {
-  const { issues } = await compileContent(dir)
+  const { issues, warnings } = await compileContent(dir)
+  for (const w of warnings) console.warn(`警告：${formatProblem(w)}`)
   const articles = issues.reduce((n, i) => n + i.articles.length, 0)
   console.log(`content OK: ${issues.length} issue(s), ${articles} article(s)`)
 } catch (e) {

@@ -7,6 +7,7 @@ import { type Statement, sql } from '../core/ledger/statement'
 import type { Edition } from '../core/model'
 import type { CompiledIssue } from './compile/issue'
 import type { PhotoFile } from './compile/photos'
+import type { PrintFile } from './compile/prints'
 import { publishAtOf } from './schedule'
 import type { DaySource } from './sources'
 
@@ -16,6 +17,7 @@ export interface DayToPublish {
   source: string
   publishAt: string
   photos: PhotoFile[]
+  prints: PrintFile[]
 }
 
 /** Compiled issues as days to publish, each with the hash of its day's files. */
@@ -26,6 +28,7 @@ export function daysToPublish(compiled: CompiledIssue[], sources: DaySource[]): 
     source: hashOf.get(c.issue.date)!,
     publishAt: publishAtOf(c),
     photos: c.sources.flatMap((s) => s.photos),
+    prints: c.prints,
   }))
 }
 
@@ -42,6 +45,8 @@ export interface DayChange {
 export interface Plan {
   /** The photos of the editions uploaded, rendered and written to R2 before anything names them. */
   photos: PhotoFile[]
+  /** The print PDFs of the editions and their page images, likewise. */
+  prints: PrintFile[]
   /** Immutable keys (issue/<date>/<version>), uploaded first: nothing points at them yet. */
   uploads: KvEntry[]
   /** The ledger's changes, one transaction. */
@@ -63,8 +68,8 @@ export function planPublish(
   now: string,
   publish: { id: number; by: string },
 ): Plan {
-  const plan: Plan = { photos: [], uploads: [], ledger: [], changes: [], editions: new Map() }
-  for (const { edition, source, publishAt, photos } of days) {
+  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map() }
+  for (const { edition, source, publishAt, photos, prints } of days) {
     const { date, version } = edition.issue
     const was = state.get(date)
     if (was?.version === version && was.publish_at === publishAt) {
@@ -77,6 +82,7 @@ export function planPublish(
     // When it goes live travels with it: the API serves no edition before its time.
     plan.uploads.push({ key: issueKey(date, version), value: json, metadata: { publishAt } })
     plan.photos.push(...photos)
+    plan.prints.push(...prints)
     const { lead, articles, bytes } = entryOf(edition, json)
     plan.changes.push({ date, version, publishAt, before: was?.version ?? null })
     plan.ledger.push(
@@ -120,8 +126,8 @@ export function planPublish(
  * version, read back from KV by the caller into `restored`), or goes away if it was new.
  */
 export function planRollback(id: number, changes: ChangeRow[], restored: Map<string, Edition>, now: string): Plan {
-  // The versions restored were published before: their photos are in R2 already.
-  const plan: Plan = { photos: [], uploads: [], ledger: [], changes: [], editions: new Map() }
+  // The versions restored were published before: their photos and prints are in R2 already.
+  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map() }
   for (const c of changes) {
     if (c.now_version !== c.after_version) {
       throw new Error(`${c.date} has changed since publish ${id}: roll back by publishing its content instead`)

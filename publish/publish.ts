@@ -7,13 +7,14 @@ import { allDays, nextPublish } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
 import { type Content, compileDays } from './compile/content'
-import { Problems } from './compile/problems'
+import { formatProblem, Problems } from './compile/problems'
 import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish } from './plan'
 import { optimizeSearch, refillCursor, refillSearch } from './search-docs'
 import type { DaySource } from './sources'
 import type { Storage } from './storage'
 import { uploadPhotos } from './upload-photos'
+import { uploadPrints } from './upload-prints'
 
 export interface Run {
   storage: Storage
@@ -120,6 +121,7 @@ const catchUpRun = (run: Run) => ({
 async function compileBatch(days: DaySource[], content: Content, run: Run, problems: Problems) {
   const compiled = await compileDays(days, { now: run.now, firstIssue: content.paper.firstIssue }, problems)
   problems.throwIfAny()
+  for (const w of problems.warnings.splice(0)) run.say(`警告：${formatProblem(w)}`)
   return daysToPublish(compiled, days)
 }
 
@@ -134,6 +136,7 @@ export async function apply(plan: Plan, run: Run, last: boolean): Promise<Caught
   // Even writes named by their content wait on the lease: a run that lost its lock writes nothing.
   run.lock.assertHeld()
   await uploadPhotos(plan.photos, photos, run.say)
+  await uploadPrints(plan.prints, photos, run.say)
   await writeInOrder(
     kv,
     plan.uploads,
@@ -156,6 +159,7 @@ const byteLength = (text: string) => Buffer.byteLength(text)
 /** A dry run: what a publish would write, and when each day would go live. */
 function describe(plan: Plan, now: string, run: Run): void {
   for (const p of plan.photos) run.say(`would upload photo ${p.photo.id} (${p.photo.widths.length} widths × 3 formats)`)
+  for (const p of plan.prints) run.say(`would upload print ${p.print.pdf}.pdf and its page image ${p.print.image.id}`)
   for (const u of plan.uploads) run.say(`would upload ${u.key} (${byteLength(u.value)} bytes)`)
   for (const c of plan.changes) {
     run.say(`would publish ${c.date} ${c.version} (${c.publishAt <= now ? 'live now' : `live at ${c.publishAt}`})`)

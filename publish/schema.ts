@@ -21,6 +21,7 @@ export const FIELD_CAPS = {
   tags: 20,
   corrections: 50,
   editors: 20,
+  regionBoxes: 6,
 } as const
 
 const text = (max: number) =>
@@ -102,6 +103,18 @@ export const IssueFile = v.strictObject({
   pages: v.pipe(list(PageFile, PAGE_MAX), v.nonEmpty('must list at least one 版面')),
 })
 
+/** A box on the printed page, in percent of its width and height from its top left: [左, 上, 宽, 高]. */
+const PercentBox = v.pipe(
+  v.tuple(
+    [v.number('须是数字'), v.number('须是数字'), v.number('须是数字'), v.number('须是数字')],
+    '须是四个数字 [左, 上, 宽, 高]，单位是版面宽、高的百分比',
+  ),
+  v.check(
+    ([x, y, w, h]) => x >= 0 && y >= 0 && w > 0 && h > 0 && x + w <= 100 && y + h <= 100,
+    '须在版面之内：左、上不小于 0，宽、高大于 0，左+宽、上+高不超过 100',
+  ),
+)
+
 export const FrontMatter = v.strictObject({
   id: Slug,
   page: v.pipe(
@@ -118,6 +131,13 @@ export const FrontMatter = v.strictObject({
   tags: v.optional(list(text(FIELD_CAPS.tag), FIELD_CAPS.tags), []),
   /** 更正: each correction made to the article after it went out, with its date. */
   corrections: v.optional(list(v.strictObject({ date: IsoDate, note: text(FIELD_CAPS.note) }), FIELD_CAPS.corrections)),
+  /**
+   * Where the story is printed on its 版's page (pages/NN.pdf), set by hand: it replaces the place
+   * found from the PDF's text. One box or a few, or false: no place on the page.
+   */
+  region: v.optional(
+    v.union([v.literal(false), list(PercentBox, FIELD_CAPS.regionBoxes)], '须是 [[左, 上, 宽, 高], …] 或 false'),
+  ),
 })
 export type FrontMatter = v.InferOutput<typeof FrontMatter>
 

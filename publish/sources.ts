@@ -20,6 +20,8 @@ export interface DaySource {
   articles: string[]
   /** Image files in images/, by the name a figure's src gives (images/x.jpg). */
   images: Set<string>
+  /** Print PDFs in pages/ (pages/01.pdf), by 版 number. */
+  prints: Map<number, string>
   /** A hash of every file above, names and contents: the same files, the same hash. */
   hash: string
 }
@@ -34,6 +36,8 @@ const YIELD_EVERY = 200
 const IMAGE = /\.(jpe?g|png|webp|avif)$/i
 /** What a figure's src may name (compile/markdown.ts): letters, digits, _ . and -. */
 const IMAGE_NAME = /^[\w.-]+$/
+/** A 版's print PDF: pages/01.pdf for 版 1. */
+const PRINT_NAME = /^(\d{2})\.pdf$/
 
 function refusal(entry: Dirent): string | undefined {
   if (entry.isSymbolicLink()) return 'is a symbolic link: content must be real files inside the content folder'
@@ -112,6 +116,17 @@ export async function listSources(contentDir: string, problems: Problems): Promi
       if (why) problems.add(f.path, why)
       return why === undefined
     })
+    const pagesDir = files.find((f) => f.name === 'pages' && f.entry.isDirectory())
+    const prints = (pagesDir ? entries(pagesDir.path) : []).filter((f) => {
+      if (PRINT_NAME.test(f.name) && f.entry.isFile() && Number(f.name.slice(0, 2)) > 0) return true
+      problems.add(
+        f.path,
+        f.entry.isDirectory()
+          ? '是文件夹：pages/ 里只放各版的 PDF'
+          : '文件名不对：pages/ 里每版一个 PDF，以两位版号命名（第1版为 01.pdf，第12版为 12.pdf）',
+      )
+      return false
+    })
     const issueFile = files.find((f) => f.name === 'issue.yaml' && f.entry.isFile())
     const named = (prefix: string) => (f: { name: string; path: string }) => ({
       name: `issues/${folder.name}/${prefix}${f.name}`,
@@ -121,6 +136,7 @@ export async function listSources(contentDir: string, problems: Problems): Promi
       ...(issueFile ? [issueFile] : []).map(named('')),
       ...articles.map(named('')),
       ...images.map(named('images/')),
+      ...prints.map(named('pages/')),
     ])
     days.push({
       date: folder.name,
@@ -128,6 +144,7 @@ export async function listSources(contentDir: string, problems: Problems): Promi
       issueFile: issueFile?.path,
       articles: articles.map((f) => f.path),
       images: new Set(images.filter((f) => IMAGE.test(f.name)).map((f) => `images/${f.name}`)),
+      prints: new Map(prints.map((f) => [Number(f.name.slice(0, 2)), f.path])),
       hash: '',
     })
     // Other work waiting (the bindings' runtime starting) goes on between days.

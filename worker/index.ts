@@ -11,6 +11,7 @@ import { refuseOddRequests } from './http/odd-requests'
 import { preconditions } from './http/preconditions'
 import { pages } from './pages'
 import { photos } from './photos'
+import { prints } from './prints'
 import { scheduled } from './scheduled'
 import { searchPage } from './search'
 import { withSecurityHeaders } from './security'
@@ -42,6 +43,7 @@ app.use('/sitemaps/*', edgeCache)
 
 app.route('/api', api)
 app.route('/photos', photos)
+app.route('/prints', prints)
 app.route('/', feeds)
 app.route('/', archive)
 app.route('/', searchPage)

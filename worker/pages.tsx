@@ -30,7 +30,8 @@ pages.get('/issues/:date/pages/:n', (c) => {
   if (!isPageParam(n)) return errorView(c, 400)
   return withEdition(c, c.req.param('date'), (edition) => {
     const page = edition.issue.pages.find((p) => p.number === Number(n))
-    return page ? renderView(c, { kind: 'page', edition, page }) : errorView(c, 404)
+    const held = c.req.header('Save-Data') === 'on'
+    return page ? renderView(c, { kind: 'page', edition, page, held }) : errorView(c, 404)
   })
 })
 

@@ -1,14 +1,19 @@
 /// <reference lib="webworker" />
-// Photos in the service worker. Once an issue's text is kept, the narrowest WebP of each of its
-// photos is kept beside it, lead photos first, within PHOTO_BUDGET; an issue's pages then show
-// them with no network. In low-data mode none is kept, and none crosses the link until the
-// reader asks for it (its address then ends in ?show).
+// Photos and printed pages in the service worker. Once an issue's text is kept (and the pages
+// told it is readable offline), its images are kept beside it within IMAGE_BUDGET: first each
+// 版's page image at its narrowest page width, so that the kept 版 pages show their page and its
+// stories' links; then the narrowest WebP of each photo, lead photos first. In low-data mode none
+// is kept, and none crosses the link until the reader asks for it (its address then ends in ?show).
 import type { Edition, Photo } from '../../core/model'
 import { hasPhoto, keptRendition, PHOTO_KEY } from '../../core/photos'
+import { keptPageRendition, printedPages } from '../../core/prints'
 import { isLowData } from './prefs'
 
-/** What one kept issue may hold in photos: the narrowest renditions of a dozen or so. */
-export const PHOTO_BUDGET = 600 * 1024
+/**
+ * What one kept issue may hold in images, printed pages and photos together: eight 版 of dense
+ * print at 360 px (40–60 KB each in WebP) and the narrowest renditions of a dozen photos.
+ */
+export const IMAGE_BUDGET = 1024 * 1024
 
 /** A transparent pixel: what a held-back photo shows (its preview stays visible behind it). */
 const NOTHING = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) =>
@@ -28,20 +33,25 @@ export function photosOf(edition: Edition): Photo[] {
   return [...leads, ...rest]
 }
 
-/** Keeps the edition's photos in its cache, within the budget; returns how many and their bytes. */
+/** The addresses a kept edition keeps, in the order they are kept: its printed pages, then its photos. */
+export const keptImagesOf = (edition: Edition): string[] => [
+  ...printedPages(edition.issue.pages).map((p) => keptPageRendition(p.print.image)),
+  ...photosOf(edition).map(keptRendition),
+]
+
+/** Keeps the edition's images in its cache, within the budget; returns how many and their bytes. */
 export async function keepPhotos(cacheName: string, edition: Edition): Promise<{ photos: number; photoBytes: number }> {
   let photos = 0
   let photoBytes = 0
   if (await isLowData()) return { photos, photoBytes }
   const cache = await caches.open(cacheName)
-  for (const p of photosOf(edition)) {
-    const url = keptRendition(p)
+  for (const url of keptImagesOf(edition)) {
     let body = await (await cache.match(url))?.arrayBuffer()
     if (!body) {
       const res = await fetch(url).catch(() => undefined)
       if (!res?.ok) continue // the next sync tries again
       body = await res.arrayBuffer()
-      if (photoBytes + body.byteLength > PHOTO_BUDGET) break
+      if (photoBytes + body.byteLength > IMAGE_BUDGET) break
       await cache.put(url, new Response(body, { headers: { 'Content-Type': 'image/webp' } }))
     }
     photos++

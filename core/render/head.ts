@@ -45,8 +45,11 @@ export function headFor(paper: Paper, view: View, page: URL): Head {
     }
     case 'page': {
       const { edition, page } = view
+      // The printed page, as a social card shows it: a JPEG narrow enough to load quickly.
+      const image = page.print && abs(photoUrl(page.print.image.id, page.print.image.widths[2] ?? 0, 'jpg'))
       return {
         ...base,
+        ...(image ? { image } : {}),
         title: `${pageLabel(page.number)} ${page.name} · ${longDate(edition.issue.date)} · ${paper.name}`,
         description: page.articles.map((a) => a.title).join('；') || paper.description,
         jsonLd: [breadcrumbs([home, issueCrumb(edition), { name: `${pageLabel(page.number)} ${page.name}` }])],

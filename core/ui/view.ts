@@ -6,7 +6,8 @@ import type { SearchHit } from '../search/index'
 /** The pages of one issue: all the service worker renders. */
 export type EditionView =
   | { kind: 'front'; edition: Edition; latest: boolean }
-  | { kind: 'page'; edition: Edition; page: Page }
+  /** `held`: as for an article's photos, the printed page's image comes only when tapped. */
+  | { kind: 'page'; edition: Edition; page: Page; held?: boolean }
   /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
   | { kind: 'article'; edition: Edition; article: Article; held?: boolean }
 

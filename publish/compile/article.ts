@@ -21,6 +21,8 @@ export interface CompiledArticle {
   lineOf: (field: string) => number
   /** The source files of its figures' photos. */
   photos: PhotoFile[]
+  /** Its place on the printed page as the editors set it (front matter region), in percent. */
+  region?: Array<[number, number, number, number]> | false
 }
 
 const FENCE = '---'
@@ -65,7 +67,7 @@ export async function compileArticle(
     if (c.date < date) problems.add(file, `更正 ${c.date} comes before the issue itself (${date})`, at('date'))
   })
 
-  const { summary, tags, ...rest } = meta
+  const { summary, tags, region, ...rest } = meta
   const breaks = headlineBreaks(meta.title)
   const content = {
     ...rest,
@@ -77,7 +79,14 @@ export async function compileArticle(
   }
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
-  return { file, article, texts, lineOf: (field) => front.lineOfField([field]), photos }
+  return {
+    file,
+    article,
+    texts,
+    lineOf: (field) => front.lineOfField([field]),
+    photos,
+    ...(region === undefined ? {} : { region }),
+  }
 }
 
 /** The caps checked before the front matter and the body are parsed (caps.ts). */

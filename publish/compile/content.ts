@@ -9,7 +9,7 @@ import { PaperFile } from '../schema'
 import { type DaySource, listSources, type Sources } from '../sources'
 import { CAPS } from './caps'
 import { type CompiledIssue, compileIssue } from './issue'
-import { Problems } from './problems'
+import { type Problem, Problems } from './problems'
 import { readText } from './read-text'
 import { lintTypography } from './typography'
 
@@ -25,6 +25,8 @@ export interface CompiledContent {
   /** Oldest first. */
   issues: CompiledIssue[]
   sources: Sources
+  /** What was published all the same but an editor should know (a story not found on its printed page). */
+  warnings: Problem[]
 }
 
 /** Lists the content folder and reads paper.json; throws a ContentError on any problem. */
@@ -44,7 +46,7 @@ export async function compileContent(contentDir: string, now = new Date()): Prom
   problems.throwIfAny()
   const { paper, ...sources } = content
   const { firstIssue: _firstIssue, ...masthead } = paper
-  return { paper: masthead, issues, sources }
+  return { paper: masthead, issues, sources, warnings: problems.warnings }
 }
 
 /** The given days, compiled, linted and their dates checked; their problems added. */

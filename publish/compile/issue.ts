@@ -6,6 +6,7 @@ import { IssueFile } from '../schema'
 import type { DaySource } from '../sources'
 import { type CompiledArticle, compileArticle } from './article'
 import { CAPS, count, size } from './caps'
+import { attachPrints, type PrintFile } from './prints'
 import type { Problems } from './problems'
 import { readText } from './read-text'
 import { checkYamlCaps } from './text-caps'
@@ -17,6 +18,8 @@ export interface CompiledIssue {
   articles: Article[]
   /** Every compiled article with its source positions, for the typography lint. */
   sources: CompiledArticle[]
+  /** Its 版' print PDFs, to render and upload with the day. */
+  prints: PrintFile[]
   /** When the editors scheduled it to go live (issue.yaml publishAt), if they did. */
   publishAt?: string
   /** Where issue.yaml says so, for messages about it. */
@@ -59,6 +62,7 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
   }
   if (day.articles.length === 0) problems.add(day.dir, 'has no articles (*.md)')
   checkPlacement(compiled, pageNumbers, problems)
+  const prints = await attachPrints(day, pageNumbers, compiled, problems)
 
   const articles = compiled.map((c) => c.article).sort((a, b) => a.page - b.page || a.order - b.order)
   const pages = [...meta.pages]
@@ -68,12 +72,14 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
       name: p.name,
       editors: p.editors,
       articles: articles.filter((a) => a.page === p.number).map(({ body: _body, ...summary }) => summary),
+      ...(prints.has(p.number) ? { print: prints.get(p.number)!.print } : {}),
     }))
   const content = { date: meta.date, ...(meta.number === undefined ? {} : { number: meta.number }), pages }
   return {
     issue: { ...content, version: versionOf(content) },
     articles,
     sources: compiled,
+    prints: [...prints.values()],
     ...(meta.publishAt === undefined ? {} : { publishAt: meta.publishAt }),
     issueFile,
     lineOf: parsed.lineOfField,

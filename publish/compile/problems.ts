@@ -23,12 +23,19 @@ export function formatProblem(p: Problem): string {
 /** Collects problems while compiling; paths are shown relative to the working directory. */
 export class Problems {
   readonly list: Problem[] = []
+  /** What is published all the same, but an editor should know (a story not found on its printed page). */
+  readonly warnings: Problem[] = []
 
   add(file: string, message: string, where: { line?: number | undefined; field?: string | undefined } = {}): void {
     const p: Problem = { file: relative(process.cwd(), file) || file, message }
     if (where.line !== undefined) p.line = where.line
     if (where.field !== undefined) p.field = where.field
     this.list.push(p)
+  }
+
+  warn(file: string, message: string, where: { line?: number | undefined; field?: string | undefined } = {}): void {
+    this.add(file, message, where)
+    this.warnings.push(this.list.pop()!)
   }
 
   throwIfAny(): void {

@@ -12,11 +12,22 @@ export interface Rendition {
   bytes: Buffer
 }
 
-export async function renditionsOf(source: Buffer, photo: Photo): Promise<Rendition[]> {
+type Format = { ext: PhotoExt; type: string; options: object }
+
+/**
+ * `source`: a photo file, or a decoded picture (a printed page, publish/print/). Each rendition's
+ * formats are encoded at once: sharp runs them on its own threads, one core each.
+ */
+export async function renditionsOf(
+  source: Buffer | sharp.Sharp,
+  photo: Photo,
+  formats: readonly Format[] = FORMATS,
+): Promise<Rendition[]> {
   const out: Rendition[] = []
+  const decoded = Buffer.isBuffer(source) ? sharp(source).rotate() : source
   for (const width of photo.widths) {
-    const upright = sharp(source).rotate().toColourspace('srgb').resize(width)
-    for (const f of FORMATS) {
+    const upright = decoded.clone().toColourspace('srgb').resize(width)
+    const encoded = formats.map(async (f) => {
       const image = upright.clone()
       const bytes = await (f.ext === 'avif'
         ? image.avif(f.options)
@@ -24,8 +35,9 @@ export async function renditionsOf(source: Buffer, photo: Photo): Promise<Rendit
           ? image.webp(f.options)
           : image.jpeg(f.options)
       ).toBuffer()
-      out.push({ key: photoKey(photo.id, width, f.ext as PhotoExt), type: f.type, bytes })
-    }
+      return { key: photoKey(photo.id, width, f.ext), type: f.type, bytes }
+    })
+    out.push(...(await Promise.all(encoded)))
   }
   return out
 }

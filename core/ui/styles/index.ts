@@ -8,6 +8,7 @@ import { base, chrome } from './base'
 import { issue } from './issue'
 import { lists } from './lists'
 import { photos } from './photos'
+import { print } from './print'
 import { settings } from './settings'
 
 const sheet = (...parts: string[]) => parts.join('').replace(/\n/g, '')
@@ -15,6 +16,7 @@ const sheet = (...parts: string[]) => parts.join('').replace(/\n/g, '')
 const SHEETS = {
   front: sheet(base, issue),
   page: sheet(base, chrome, issue),
+  printedPage: sheet(base, chrome, issue, photos, print),
   article: sheet(base, chrome, article),
   photoArticle: sheet(base, chrome, article, photos),
   lists: sheet(base, chrome, lists),
@@ -37,9 +39,11 @@ const BY_KIND: Record<View['kind'], keyof typeof SHEETS> = {
 }
 
 const hasPhotos = (view: View) => view.kind === 'article' && leadPhoto(view.article) !== undefined
+const hasPrint = (view: View) => view.kind === 'page' && view.page.print !== undefined
 
-/** The stylesheet of a view: its kind's, and the photos' rules only where there are photos. */
-export const cssFor = (view: View): string => SHEETS[hasPhotos(view) ? 'photoArticle' : BY_KIND[view.kind]]
+/** The stylesheet of a view: its kind's, and the photos' and printed page's rules only where they are. */
+export const cssFor = (view: View): string =>
+  SHEETS[hasPhotos(view) ? 'photoArticle' : hasPrint(view) ? 'printedPage' : BY_KIND[view.kind]]
 
 /** Every stylesheet a page may carry, for the content security policy. */
 export const allSheets = (): string[] => Object.values(SHEETS)

@@ -1,5 +1,6 @@
 import { longDate } from '../../dates'
 import type { Article, ArticleMeta, Edition } from '../../model'
+import { regionId } from '../../prints'
 import { pageLabel, urls } from '../../urls'
 import { Island } from '../Island'
 import Tools from '../islands/Tools.island'
@@ -41,6 +42,13 @@ export function ArticleView({ edition, article, held }: { edition: Edition; arti
           <Byline article={article} />
           <p class="meta">
             {article.chars}字 · 约{article.readingMinutes}分钟读完
+            {page?.print && (
+              <>
+                {' · '}
+                {/* Where it ran: its place on the printed page, outlined there (:target). */}
+                <a href={article.region ? `${back}#${regionId(article.id)}` : back}>见{pageLabel(page.number)}版面图</a>
+              </>
+            )}
           </p>
         </header>
         <Island>

@@ -9,7 +9,7 @@ export function EditionContent({ name, view }: { name: string; view: EditionView
     case 'front':
       return <FrontPage name={name} edition={view.edition} />
     case 'page':
-      return <PageView edition={view.edition} page={view.page} />
+      return <PageView edition={view.edition} page={view.page} held={view.held ?? false} />
     case 'article':
       return <ArticleView edition={view.edition} article={view.article} held={view.held ?? false} />
   }

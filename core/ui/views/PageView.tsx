@@ -2,11 +2,17 @@ import { longDate } from '../../dates'
 import type { Edition, Page } from '../../model'
 import { pageLabel, urls } from '../../urls'
 import { PageNav } from '../parts/PageNav'
+import { PageStrip } from '../parts/PageStrip'
+import { PrintedPage } from '../parts/PrintedPage'
 import { Teaser } from '../parts/Teaser'
 
-/** One 版面: its name, date and page editors, and its stories in print order. */
-export function PageView({ edition, page }: { edition: Edition; page: Page }) {
+/**
+ * One 版面: its name, date and page editors; its printed page (版面图) with each story a tap away,
+ * and the strip of the issue's 版, when the issue carries its print PDFs; its stories in print order.
+ */
+export function PageView({ edition, page, held }: { edition: Edition; page: Page; held?: boolean }) {
   const { issue } = edition
+  const print = page.print
   return (
     <>
       <header class="page-head">
@@ -18,9 +24,17 @@ export function PageView({ edition, page }: { edition: Edition; page: Page }) {
         </h1>
         {page.editors.length > 0 && <p class="editors">{page.editors.map((e) => `${e.role}：${e.name}`).join('　')}</p>}
       </header>
-      <PageNav issue={issue} current={page.number} />
+      {print ? (
+        <>
+          <PrintedPage date={issue.date} page={{ ...page, print }} held={held ?? false} />
+          <PageStrip issue={issue} current={page.number} />
+          <h2 class="list-head">本版稿件</h2>
+        </>
+      ) : (
+        <PageNav issue={issue} current={page.number} />
+      )}
       {page.articles.map((a, i) => (
-        <Teaser article={a} lead={i === 0} level={2} />
+        <Teaser article={a} lead={i === 0} level={print ? 3 : 2} />
       ))}
     </>
   )
