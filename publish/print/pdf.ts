@@ -63,7 +63,13 @@ export async function openPdf(bytes: Buffer): Promise<Opened> {
     await doc.destroy()
     return refuse(`有 ${doc.numPages} 页：每个 PDF 只放一个版，一页`)
   }
-  const page = await doc.getPage(1)
+  let page: PDFPageProxy
+  try {
+    page = await doc.getPage(1)
+  } catch (e) {
+    await doc.destroy()
+    return refuse(`已损坏，无法读取（${(e as Error).message}）`)
+  }
   const { width, height } = page.getViewport({ scale: 1 })
   const widest = WIDTHS.at(-1)!
   const pixels = widest * Math.round((widest * height) / width)

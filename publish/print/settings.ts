@@ -10,9 +10,9 @@ export const MAX_PIXELS = 8e6
 
 /**
  * Page image widths in px: a thumbnail for the strip of 版 (60 px at DPR 2), the page on a 390 px
- * phone at DPR 1 and 2, and one to read it zoomed in. The page is rendered once at the widest.
+ * phone at DPR 1, 2 and 3, and one to read it zoomed in. The page is rendered once at the widest.
  */
-export const WIDTHS = [120, 360, 720, 1600] as const
+export const WIDTHS = [120, 360, 720, 1080, 1600] as const
 
 /**
  * The photos' formats, with AVIF at a lower effort: a page of small text is four times the

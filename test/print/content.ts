@@ -3,7 +3,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { copyContent, ISSUE } from '../node/content-copy'
-import { type Box, type PrintPage, printPages } from './generate'
+import { type Box, ISSUE_DATE, type PrintPage, printPages } from './generate'
+
+export { ISSUE_DATE }
 
 export interface PrintedContent {
   dir: string

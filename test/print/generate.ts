@@ -17,8 +17,27 @@ export interface Box {
 export interface PrintPage {
   number: number
   pdf: Buffer
-  /** Where the generator placed each story, by id. */
+  /** Where the generator placed each story, by id: its box. */
   stories: Record<string, Box>
+  /**
+   * Where each story is printed, by id: its box, less an advertisement set inside it (a story
+   * printed in an L is two boxes).
+   */
+  printed: Record<string, Box[]>
+  /** Where it placed the advertisements, which belong to no story. */
+  ads: Box[]
+}
+
+/** A story's box less an advertisement in its bottom right corner: the L it is printed in. */
+function less(box: Box, ads: Box[]): Box[] {
+  const ad = ads.find(
+    (a) => a.x > box.x && a.y > box.y && a.x + a.w <= box.x + box.w + 1 && a.y + a.h <= box.y + box.h + 1,
+  )
+  if (!ad) return [box]
+  return [
+    { x: box.x, y: box.y, w: box.w, h: ad.y - box.y },
+    { x: box.x, y: ad.y, w: ad.x - box.x, h: box.y + box.h - ad.y },
+  ]
 }
 
 /** CSS px → PDF pt. */
@@ -37,17 +56,20 @@ export async function printPages(): Promise<{ pages: PrintPage[]; scanned: Buffe
     for (const number of Object.keys(LAYOUTS).map(Number)) {
       await tab.setContent(pageHtml(day.issue, number, day.articles))
       await tab.evaluate(() => document.fonts.ready)
-      const stories = await tab.$$eval('article', (els) =>
-        Object.fromEntries(
+      const boxes = (selector: string) =>
+        tab.$$eval(selector, (els) =>
           els.map((el) => {
             const r = el.getBoundingClientRect()
-            return [el.id, { x: r.x, y: r.y, w: r.width, h: r.height }]
+            return { id: el.id, x: r.x, y: r.y, w: r.width, h: r.height }
           }),
-        ),
-      )
-      for (const b of Object.values(stories)) for (const k of ['x', 'y', 'w', 'h'] as const) b[k] *= PT
+        )
+      const inPoints = ({ id, ...b }: Box & { id: string }) =>
+        [id, { x: b.x * PT, y: b.y * PT, w: b.w * PT, h: b.h * PT }] as const
+      const stories = Object.fromEntries((await boxes('article')).map(inPoints))
+      const ads = (await boxes('aside.ad')).map((b) => inPoints(b)[1])
+      const printed = Object.fromEntries(Object.entries(stories).map(([id, box]) => [id, less(box, ads)]))
       const pdf = await tab.pdf({ width: `${PAGE.width}px`, height: `${PAGE.height}px`, printBackground: true })
-      pages.push({ number, pdf, stories })
+      pages.push({ number, pdf, stories, printed, ads })
       if (number === 2) {
         const png = (await tab.screenshot({ fullPage: true })).toString('base64')
         await tab.setContent(

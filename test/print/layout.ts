@@ -12,6 +12,11 @@ export interface Slot {
   /** Grid columns (of 10) the story spans, and its text columns inside. */
   span: number
   columns: number
+  /**
+   * An advertisement this many grid columns wide beside the story's body, under its headline:
+   * the story is then printed in an L (its headline over the advertisement too).
+   */
+  ad?: number
 }
 export type Row = Array<Slot | { ad: number }>
 
@@ -25,7 +30,7 @@ export const LAYOUTS: Record<number, Row[]> = {
     ],
     [{ ad: 10 }],
   ],
-  2: [[{ id: 'xiashuidao-butong-fandu', span: 10, columns: 5 }], [{ ad: 10 }]],
+  2: [[{ id: 'xiashuidao-butong-fandu', span: 10, columns: 3, ad: 4 }]],
   3: [
     [{ id: 'wen-jiuye-zhuzhou-shijian', span: 10, columns: 5 }],
     [{ id: 'zonggonghui-zhigong-zhang-benling', span: 6, columns: 3 }, { ad: 4 }],
@@ -49,14 +54,17 @@ function story(a: Article, slot: Slot): string {
   ${a.kicker ? `<p class="kicker">${esc(a.kicker)}</p>` : ''}
   <h2 style="font-size:${size}px">${esc(a.title)}</h2>
   ${a.subtitle ? `<p class="kicker">${esc(a.subtitle)}</p>` : ''}
-  <div class="body" style="columns:${slot.columns}">
-    ${byline ? `<p class="byline">${esc(byline)}</p>` : ''}
-    ${a.body.map(block).join('')}
+  <div class="beside">
+    <div class="body" style="columns:${slot.columns}">
+      ${byline ? `<p class="byline">${esc(byline)}</p>` : ''}
+      ${a.body.map(block).join('')}
+    </div>
+    ${slot.ad ? ad(slot.ad) : ''}
   </div>
 </article>`
 }
 
-const ad = (span: number) => `<aside class="ad" style="grid-column: span ${span}">
+const ad = (span: number) => `<aside class="ad" style="grid-column: span ${span}; flex: ${span}">
   <p class="big">测试广告</p><p>本版面由测试生成器排出，仅供测试，不是新闻，也不是真实广告。</p>
 </aside>`
 
@@ -71,6 +79,7 @@ body { font-family: 'WenQuanYi Zen Hei', sans-serif; padding: 36px 40px; display
 .grid { display: grid; grid-template-columns: repeat(10, 1fr); column-gap: 22px; row-gap: 22px; align-content: start; flex: 1 }
 article h2 { line-height: 1.25; margin-bottom: 8px; font-weight: bold }
 .kicker { font-size: 16px; margin-bottom: 4px }
+.beside { display: flex; gap: 22px } .beside .body { flex: 6 }
 .body { column-gap: 16px; column-rule: 1px solid #ccc; font-size: 12.5px; line-height: 1.55; text-align: justify }
 .body p { text-indent: 2em }
 .body .byline, .body .sub { text-indent: 0; font-weight: bold }
@@ -90,7 +99,7 @@ export function pageHtml(
   const page = issue.pages.find((p) => p.number === number)!
   const byId = new Map(articles.map((a) => [a.id, a]))
   const rows = LAYOUTS[number]!.map((row) =>
-    row.map((slot) => ('ad' in slot ? ad(slot.ad) : story(byId.get(slot.id)!, slot))).join(''),
+    row.map((slot) => ('id' in slot ? story(byId.get(slot.id)!, slot) : ad(slot.ad))).join(''),
   ).join('')
   const [y, m, d] = issue.date.split('-').map(Number)
   const when = `${y}年${m}月${d}日　星期一`
