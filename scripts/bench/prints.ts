@@ -83,7 +83,9 @@ export async function printsBench() {
 }
 
 export function printPrintsBench(r: Awaited<ReturnType<typeof printsBench>>): void {
-  console.log(`\nPrint PDFs (版面图): a day's publish without and with its 3 版 as PDFs, median of ${RUNS}, alternated:`)
+  console.log(
+    `\nPrint PDFs (版面图): a day's publish without and with its 3 版 as PDFs, median of ${RUNS}, alternated:`,
+  )
   console.table(r.publish)
   console.log('Page images of the 3 generated 版 (test pages; a 版 of dense print is heavier):')
   console.table(r.bytes)

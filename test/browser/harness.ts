@@ -9,6 +9,7 @@ import { promisify } from 'node:util'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { Server } from '../../scripts/lib/dev-server'
+import { publishedCopy } from '../state-cache'
 
 export { Server }
 
@@ -22,12 +23,8 @@ if (!hasChromium) {
   console.warn(`${message}*** Skipping ONLY the browser tests. ***\n`)
 }
 
-/** A fresh local KV state with content/ (or another folder) published into it. */
-export async function publishedState(content = 'content'): Promise<string> {
-  const state = await mkdtemp(join(tmpdir(), 'zzrb-browser-kv-'))
-  await publishTo(state, content)
-  return state
-}
+/** A fresh local KV state with content/ (or another folder) published into it (test/state-cache.ts). */
+export const publishedState = (content = 'content'): Promise<string> => publishedCopy(content, 'zzrb-browser-kv-')
 
 export async function publishTo(state: string, content: string): Promise<void> {
   await run(process.execPath, ['scripts/publish.mjs', '--persist-to', state, '--content', content])

@@ -76,13 +76,14 @@ const outlines = (page: Page) =>
   )
 
 describe.skipIf(!hasChromium)('the printed page (版面图) on a phone', () => {
-  // The site is published once, from a copy of content/ with the generated print PDFs: the copy
-  // is made where useSite looks for it, before it publishes (publishing the pages takes some 14 s).
+  // The site is published once, from a copy of content/ with the generated print PDFs (版 2 the
+  // scanned one, as in test/node/prints.test.ts, so the published state is the one it made): the
+  // copy is made where useSite looks for it, before it publishes.
   const content = join(tmpdir(), `zzrb-print-content-${process.pid}`)
   let printed: PrintedContent
   const site = useSite(8922, content, {
     before: async () => {
-      printed = await contentWithPrints()
+      printed = await contentWithPrints({ scanned: true })
       await cp(printed.dir, content, { recursive: true })
       await rm(printed.dir, { recursive: true })
     },

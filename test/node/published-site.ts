@@ -10,6 +10,7 @@ import { Miniflare } from 'miniflare'
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll } from 'vitest'
 import { localBindings } from '../../scripts/lib/local-state'
+import { publishedCopy } from '../state-cache'
 
 const run = promisify(execFile)
 const scratch: string[] = []
@@ -100,9 +101,8 @@ export function usePublishedContent() {
   let workerDir = ''
   beforeAll(async () => {
     workerDir = await buildWorker()
-    base = await tempDir('zzrb-kv-')
-    const first = await publish(base)
-    if (first.code !== 0) throw new Error(first.err)
+    base = await publishedCopy()
+    scratch.push(base)
   })
   afterAll(async () => {
     await stopSites()

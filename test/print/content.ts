@@ -1,6 +1,7 @@
 // A copy of content/ whose 2024-03-11 issue carries print PDFs made by the generator, and where
 // the generator placed each story. Test data only: the copy lives in a temp folder.
-import { mkdir, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { copyContent, ISSUE } from '../node/content-copy'
 import { type Box, ISSUE_DATE, type PrintPage, printPages } from './generate'
@@ -17,9 +18,36 @@ export interface PrintedContent {
 
 let made: Promise<{ pages: PrintPage[]; scanned: Buffer }> | undefined
 
-/** The generated PDFs, made once per test file (Chromium takes some 2 s). */
+const CACHE = 'node_modules/.cache/zzrb-print-pages'
+const MADE_FROM = ['test/print/layout.ts', 'test/print/generate.ts', join('content', ISSUE)]
+
+/**
+ * The generated PDFs, made once by Chromium (some 2 s) and kept in node_modules/.cache, named by
+ * the generator's code and the issue's files: every test file then publishes the same bytes.
+ */
 export const generated = () => {
-  made ??= printPages()
+  made ??= (async () => {
+    const hash = createHash('sha256')
+    for (const path of MADE_FROM) {
+      const files = (await stat(path)).isDirectory() ? (await readdir(path)).sort().map((f) => join(path, f)) : [path]
+      for (const file of files) hash.update(`${file}\0`).update(await readFile(file))
+    }
+    const dir = join(CACHE, hash.digest('hex').slice(0, 24))
+    const kept = await readFile(join(dir, 'pages.json'), 'utf8').catch(() => undefined)
+    if (kept) {
+      const meta = JSON.parse(kept) as Array<Omit<PrintPage, 'pdf'>>
+      const pages = await Promise.all(
+        meta.map(async (p) => ({ ...p, pdf: await readFile(join(dir, `${p.number}.pdf`)) })),
+      )
+      return { pages, scanned: await readFile(join(dir, 'scanned.pdf')) }
+    }
+    const fresh = await printPages()
+    await mkdir(dir, { recursive: true })
+    for (const p of fresh.pages) await writeFile(join(dir, `${p.number}.pdf`), p.pdf)
+    await writeFile(join(dir, 'scanned.pdf'), fresh.scanned)
+    await writeFile(join(dir, 'pages.json'), JSON.stringify(fresh.pages.map(({ pdf: _pdf, ...p }) => p)))
+    return fresh
+  })()
   return made
 }
 
