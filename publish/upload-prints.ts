@@ -1,7 +1,8 @@
 // The print PDFs of the days being published, and their page images: each PDF rendered once at
 // the widest width, its renditions made by the photos' pipeline (photos/renditions.ts), and all
-// written to R2 before any page names them. A PDF already there (the same file published again
-// with a corrected story) is not rendered again: its names are its content's hash.
+// written to R2 before any page names them. While one page's renditions are encoded (on sharp's
+// threads), the next page is rendered (on this one). A PDF already there (the same file published
+// again with a story corrected) is not rendered again: its names are its content's hash.
 import { readFile } from 'node:fs/promises'
 import sharp from 'sharp'
 import { inParallel } from '../core/ledger/write-kv'
@@ -12,27 +13,37 @@ import { renditionsOf } from './photos/renditions'
 import { openPdf, renderPage } from './print/pdf'
 import { FORMATS_FOR_PAGES } from './print/settings'
 
+/** Pages whose renditions are being encoded while the next is rendered. */
+const AT_ONCE = 2
+
 export async function uploadPrints(prints: PrintFile[], r2: R2Bucket, say: (line: string) => void): Promise<void> {
+  const encoding: Array<Promise<void>> = []
   for (const { print, file } of new Map(prints.map((p) => [p.print.image.id, p])).values()) {
-    const { image } = print
     // The last rendition written is the widest JPEG: with it and the PDF in R2, all is there.
-    const last = photoKey(image.id, image.widths.at(-1)!, 'jpg')
+    const last = photoKey(print.image.id, print.image.widths.at(-1)!, 'jpg')
     if ((await r2.head(last)) && (await r2.head(printKey(print.pdf)))) continue
     const bytes = await readFile(file)
     const opened = await openPdf(bytes)
     if (!opened.ok) throw new Error(`${file} ${opened.problem}`)
-    const page = await renderPage(opened.pdf, image.w).finally(() => opened.pdf.doc.destroy())
+    const page = await renderPage(opened.pdf, print.image.w).finally(() => opened.pdf.doc.destroy())
     const raw = sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 4 } }).removeAlpha()
-    const renditions = await renditionsOf(raw, image, FORMATS_FOR_PAGES)
-    await r2.put(printKey(print.pdf), new Uint8Array(bytes), { httpMetadata: { contentType: 'application/pdf' } })
-    await inParallel(
-      renditions.filter((r) => r.key !== last),
-      (r) => r2.put(r.key, new Uint8Array(r.bytes), { httpMetadata: { contentType: r.type } }).then(() => {}),
-    )
-    await r2.put(last, new Uint8Array(renditions.find((r) => r.key === last)!.bytes), {
-      httpMetadata: { contentType: 'image/jpeg' },
-    })
-    const kb = Math.round(renditions.reduce((n, r) => n + r.bytes.length, 0) / 1024)
-    say(`uploaded print ${printKey(print.pdf)} and its page image (${renditions.length} renditions, ${kb} KB)`)
+    const task = (async () => {
+      const renditions = await renditionsOf(raw, print.image, FORMATS_FOR_PAGES)
+      await r2.put(printKey(print.pdf), new Uint8Array(bytes), { httpMetadata: { contentType: 'application/pdf' } })
+      await inParallel(
+        renditions.filter((r) => r.key !== last),
+        (r) => r2.put(r.key, new Uint8Array(r.bytes), { httpMetadata: { contentType: r.type } }).then(() => {}),
+      )
+      await r2.put(last, new Uint8Array(renditions.find((r) => r.key === last)!.bytes), {
+        httpMetadata: { contentType: 'image/jpeg' },
+      })
+      const kb = Math.round(renditions.reduce((n, r) => n + r.bytes.length, 0) / 1024)
+      say(`uploaded print ${printKey(print.pdf)} and its page image (${renditions.length} renditions, ${kb} KB)`)
+    })()
+    // Its failure is thrown where it is awaited, below; until then it is not "unhandled".
+    task.catch(() => {})
+    encoding.push(task)
+    if (encoding.length >= AT_ONCE) await encoding.shift()
   }
+  await Promise.all(encoding)
 }

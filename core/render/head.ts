@@ -45,8 +45,9 @@ export function headFor(paper: Paper, view: View, page: URL): Head {
     }
     case 'page': {
       const { edition, page } = view
-      // The printed page, as a social card shows it: a JPEG narrow enough to load quickly.
-      const image = page.print && abs(photoUrl(page.print.image.id, page.print.image.widths[2] ?? 0, 'jpg'))
+      // The printed page, as a social card shows it: the 720 px JPEG, narrow enough to load quickly.
+      const print = page.print?.image
+      const image = print && abs(photoUrl(print.id, print.widths.find((w) => w >= 720) ?? print.widths.at(-1)!, 'jpg'))
       return {
         ...base,
         ...(image ? { image } : {}),

@@ -15,19 +15,21 @@ export interface Rendition {
 type Format = { ext: PhotoExt; type: string; options: object }
 
 /**
- * `source`: a photo file, or a decoded picture (a printed page, publish/print/). Each rendition's
- * formats are encoded at once: sharp runs them on its own threads, one core each.
+ * `source`: a photo file, or a picture already decoded (a printed page, publish/print/). A photo
+ * file's widths are encoded one after another, each width's formats at once (sharp runs each on a
+ * thread of its own; decoding a large photo nine times at once would take gigabytes). A decoded
+ * picture is small beside that: all its renditions are encoded at once.
  */
 export async function renditionsOf(
   source: Buffer | sharp.Sharp,
   photo: Photo,
   formats: readonly Format[] = FORMATS,
 ): Promise<Rendition[]> {
-  const out: Rendition[] = []
-  const decoded = Buffer.isBuffer(source) ? sharp(source).rotate() : source
-  for (const width of photo.widths) {
+  const file = Buffer.isBuffer(source)
+  const decoded = file ? sharp(source).rotate() : source
+  const encode = (width: number) => {
     const upright = decoded.clone().toColourspace('srgb').resize(width)
-    const encoded = formats.map(async (f) => {
+    return formats.map(async (f) => {
       const image = upright.clone()
       const bytes = await (f.ext === 'avif'
         ? image.avif(f.options)
@@ -37,7 +39,9 @@ export async function renditionsOf(
       ).toBuffer()
       return { key: photoKey(photo.id, width, f.ext), type: f.type, bytes }
     })
-    out.push(...(await Promise.all(encoded)))
   }
+  if (!file) return Promise.all(photo.widths.flatMap(encode))
+  const out: Rendition[] = []
+  for (const width of photo.widths) out.push(...(await Promise.all(encode(width))))
   return out
 }

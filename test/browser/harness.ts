@@ -61,6 +61,21 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; e
   return { page, errors }
 }
 
+/**
+ * Counts the page's layout shifts from its first paint, as CLS does (not those right after the
+ * reader's input); `layoutShift` reads the sum so far.
+ */
+export const countLayoutShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { shifts: number }
+    w.shifts = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        if (!e.hadRecentInput) w.shifts += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+
 /** Waits until the service worker controls the page and has kept the issue of `date` whole as home. */
 export async function waitUntilKept(page: Page, date: string): Promise<void> {
   const deadline = Date.now() + 60_000

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
+import { countLayoutShifts, hasChromium, layoutShift, openPage, useSite, waitUntilKept } from './harness'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
 const SHOTS = '.build/screenshots'
@@ -75,13 +75,7 @@ describe.skipIf(!hasChromium)('on a 390 px phone', () => {
 
   it('the article tools appear without moving the page (CLS ≤ 0.01)', async () => {
     const { page } = await openPage(await site.browser.newContext(PHONE))
-    await page.addInitScript(() => {
-      ;(window as unknown as { shifts: number }).shifts = 0
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await countLayoutShifts(page)
     for (const visit of ['first visit', 'repeat visit']) {
       await page.goto(`${site.server.origin}/issues/2024-03-11/wen-jiuye-zhuzhou-shijian`)
       if (visit === 'first visit') await waitUntilKept(page, '2024-03-11')
@@ -89,7 +83,7 @@ describe.skipIf(!hasChromium)('on a 390 px phone', () => {
       await page.locator('.tools:not([inert]) button:not([disabled])').first().waitFor()
       // Two frames later any shift the tools caused has been laid out and reported.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-      const cls = await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+      const cls = await layoutShift(page)
       expect(cls, visit).toBeLessThanOrEqual(0.01)
     }
     await page.context().close()

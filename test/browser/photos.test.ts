@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { contentWithPhotos } from '../photos/generate'
 import { useGate } from './gate'
-import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
+import { countLayoutShifts, hasChromium, layoutShift, openPage, useSite, waitUntilKept } from './harness'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 const ARTICLE = '/issues/2024-03-15/ceshi-tupian'
@@ -43,13 +43,7 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
   it('the lead photo first, at the width that fits; no photo wider than needed; nothing moving; within budget', async () => {
     await site.reset(await contentWithPhotos())
     const { page, errors } = await openPage(await site.browser.newContext(PHONE))
-    await page.addInitScript(() => {
-      ;(window as unknown as { shifts: number }).shifts = 0
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number }>)
-          (window as unknown as { shifts: number }).shifts += e.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await countLayoutShifts(page)
     await page.goto(`${gated.origin}${ARTICLE}`, { waitUntil: 'load' })
     const ids = await page
       .locator('picture img')
@@ -72,7 +66,7 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
     expect((await pagePhotos(page)).sort()).toEqual(
       [`/photos/${ids[0]}-720.avif`, `/photos/${ids[1]}-720.avif`, `/photos/${ids[2]}-320.avif`].sort(),
     )
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThanOrEqual(0.01)
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01)
     expect(errors).toEqual([])
     await page.context().close()
   })

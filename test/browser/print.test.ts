@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { type Box, contentWithPrints, type PrintedContent } from '../print/content'
 import { PAGE } from '../print/layout'
 import { useGate } from './gate'
-import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
+import { countLayoutShifts, hasChromium, layoutShift, openPage, useSite, waitUntilKept } from './harness'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 const ISSUE = '2024-03-11'
@@ -186,13 +186,7 @@ describe.skipIf(!hasChromium)('the printed page (版面图) on a phone', () => {
   it('first view: the 720 px AVIF, images within budget, nothing moving', async () => {
     const from = gated.gate.seen.length
     const { page, errors } = await openPage(await site.browser.newContext(PHONE))
-    await page.addInitScript(() => {
-      ;(window as unknown as { shifts: number }).shifts = 0
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number }>)
-          (window as unknown as { shifts: number }).shifts += e.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await countLayoutShifts(page)
     await page.goto(`${gated.origin}${pageOf(1)}`, { waitUntil: 'networkidle' })
     const id = await pageImageId(page)
     const photos = await loadedPhotos(page)
@@ -207,7 +201,7 @@ describe.skipIf(!hasChromium)('the printed page (版面图) on a phone', () => {
     console.log(`版 1 first view at 390 px, DPR 2: ${bytes} B of images: ${JSON.stringify(photos)}`)
     expect(bytes).toBeLessThanOrEqual(FIRST_VIEW_IMAGE_BUDGET)
     expect(photoRequests(gated.gate.seen.slice(from)).filter((u) => u.includes('-1600.'))).toEqual([])
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0)
+    expect(await layoutShift(page)).toBe(0)
     expect(errors).toEqual([])
     await page.context().close()
   })

@@ -106,11 +106,7 @@ describe('photos, published and served', () => {
     await removeTempDirs()
   })
 
-  const fetchPage = (path: string, headers: Record<string, string> = {}) =>
-    site.with(async (mf) => {
-      const res = await mf.dispatchFetch(`http://localhost${path}`, { headers })
-      return { res, body: Buffer.from(await res.arrayBuffer()) }
-    })
+  const fetchPage = (path: string, headers: Record<string, string> = {}) => site.fetch(path, headers)
 
   it('serves every rendition the page names, in its format, immutable, with no trace of the camera', async () => {
     const doc = parse((await fetchPage(PAGE)).body.toString())

@@ -158,11 +158,7 @@ describe.skipIf(!hasChromium)('printed pages, published and served', () => {
     await removeTempDirs()
   })
 
-  const fetchPath = (path: string, headers: Record<string, string> = {}) =>
-    site.with(async (mf) => {
-      const res = await mf.dispatchFetch(`http://localhost${path}`, { headers })
-      return { res, body: Buffer.from(await res.arrayBuffer()) }
-    })
+  const fetchPath = (path: string, headers: Record<string, string> = {}) => site.fetch(path, headers)
   const pageDoc = async (n: number) => parse((await fetchPath(`/issues/${ISSUE_DATE}/pages/${n}`)).body.toString())
   const edition = async () => JSON.parse((await fetchPath('/api/issues/latest/edition')).body.toString()) as Edition
 

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { Miniflare } from 'miniflare'
+import { Miniflare, type Response as MiniflareResponse } from 'miniflare'
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll } from 'vitest'
 import { localBindings } from '../../scripts/lib/local-state'
@@ -157,6 +157,14 @@ export class Site {
     const mf = this.mf
     this.mf = undefined
     if (mf) await mf.dispose().finally(() => running.delete(mf))
+  }
+
+  /** GET a path with these headers: the answer and its body's bytes. */
+  async fetch(path: string, headers: Record<string, string> = {}): Promise<{ res: MiniflareResponse; body: Buffer }> {
+    return this.with(async (mf) => {
+      const res = await mf.dispatchFetch(`http://localhost${path}`, { headers })
+      return { res, body: Buffer.from(await res.arrayBuffer()) }
+    })
   }
 
   /** GET a path, redirects not followed. */
