@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -75,6 +76,20 @@ export const countLayoutShifts = (page: Page) =>
     }).observe({ type: 'layout-shift', buffered: true })
   })
 export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+
+/**
+ * What axe-core finds wrong on the page as it is now, one line a rule (its id and how many
+ * elements). The page's context must bypass the CSP, only so that axe can be injected.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+    ).axe.run()
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
 
 /** Waits until the service worker controls the page and has kept the issue of `date` whole as home. */
 export async function waitUntilKept(page: Page, date: string): Promise<void> {

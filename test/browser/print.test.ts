@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { type Box, contentWithPrints, type PrintedContent } from '../print/content'
 import { PAGE } from '../print/layout'
 import { useGate } from './gate'
-import { countLayoutShifts, hasChromium, layoutShift, openPage, useSite, waitUntilKept } from './harness'
+import { axeViolations, countLayoutShifts, hasChromium, layoutShift, openPage, useSite, waitUntilKept } from './harness'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 const ISSUE = '2024-03-11'
@@ -131,6 +131,16 @@ describe.skipIf(!hasChromium)('the printed page (版面图) on a phone', () => {
       }
     }
     expect(await page.locator('map, area').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
+  it('axe-core finds no violations on a 版 with its printed page, nor on an article that links to it', async () => {
+    const { page, errors } = await openPage(await site.browser.newContext({ ...PHONE, bypassCSP: true }))
+    for (const path of [pageOf(1), pageOf(2), `/issues/${ISSUE}/baoma-jihua`]) {
+      await page.goto(`${gated.origin}${path}`, { waitUntil: 'networkidle' })
+      expect(await axeViolations(page), path).toEqual([])
+    }
     expect(errors).toEqual([])
     await page.context().close()
   })

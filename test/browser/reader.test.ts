@@ -1,9 +1,8 @@
 // What a reader does and keeps: text size, dark mode and 收藏 survive reloads and the network
 // going away; no console errors; axe-core finds no accessibility violations.
-import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { hasChromium, openPage, useSite, waitUntilKept } from './harness'
+import { axeViolations, hasChromium, openPage, useSite, waitUntilKept } from './harness'
 
 const ARTICLE = '/issues/2024-03-11/xiashuidao-butong-fandu'
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
@@ -60,18 +59,10 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     // bypassCSP only so the test can inject axe-core; the pages themselves are unchanged.
     const context = await site.browser.newContext({ bypassCSP: true })
     const { page, errors } = await openPage(context)
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
     for (const path of ['/', ARTICLE, '/archive', '/archive/2024/03']) {
       await page.goto(`${site.server.origin}${path}`)
       await page.waitForLoadState('networkidle')
-      await page.addScriptTag({ path: axe })
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
-        ).axe.run()
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-      })
-      expect(violations, path).toEqual([])
+      expect(await axeViolations(page), path).toEqual([])
     }
     expect(errors).toEqual([])
     await context.close()
