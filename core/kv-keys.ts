@@ -15,6 +15,11 @@ export const editionKey = (date: string) => `edition/${date}`
 /** Edition, one version of it, never rewritten; uploaded before it goes live. */
 export const issueKey = (date: string, version: string) => `issue/${date}/${version}`
 
+/** RecentNews: the 快讯 of the last week, what the front page, /news, the API and the feed read. */
+export const NEWS_KEY = 'news/recent'
+/** FlashItem: one 快讯, while it is live (its own page, /news/<id>, at any age). */
+export const flashKey = (id: string) => `news/item/${id}`
+
 /** One key-value pair, with the metadata KV keeps beside it. */
 export interface KvEntry {
   key: string

@@ -156,3 +156,28 @@ export interface ArchiveIndex {
   /** The newest days and their versions: what phones check their kept issues against. */
   recent: Array<{ date: string; version: string }>
 }
+
+/**
+ * 快讯: a short item of breaking news between issues (content/flash/<id>.md), live from `time`
+ * until it is retracted (its file deleted and published).
+ */
+export interface FlashItem {
+  id: string
+  /** At most 40 characters. */
+  title: string
+  /** Plain text, at most 300 characters. */
+  body: string
+  /** When it went (or goes) live, ISO in UTC. */
+  time: string
+  /** An article of this site (its path) or an https address. */
+  link?: string | undefined
+  /** Pushed to the phones that asked for 快讯提醒. */
+  push: boolean
+}
+
+/** KV news/recent: the live items of the last week, newest first, as of their last change. */
+export interface RecentNews {
+  items: FlashItem[]
+  /** When the list last changed (ISO). */
+  modified: string
+}

@@ -12,6 +12,9 @@ export const urls = {
   /** The archive's "jump to a date" form posts here (GET, works without JavaScript). */
   archiveDay: () => '/archive/day',
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  /** 快讯: the last week's, and each item's own page. */
+  news: () => '/news',
+  newsItem: (id: string) => `/news/${id}`,
   saved: () => '/saved',
   settings: () => '/settings',
   offline: () => '/offline',

@@ -1,7 +1,9 @@
 // What a publish or a rollback changes in the ledger, decided from the compiled content and the
 // ledger as it is. Pure: no I/O, so the rules are easy to test. What KV then shows follows from
 // the ledger (core/ledger/project.ts).
+
 import { issueKey, type KvEntry } from '../core/kv-keys'
+import { type FlashChange, type FlashInput, type FlashState, planFlash } from '../core/ledger/flash'
 import type { ChangeRow, DayState } from '../core/ledger/sql'
 import { type Statement, sql } from '../core/ledger/statement'
 import type { Edition } from '../core/model'
@@ -54,6 +56,8 @@ export interface Plan {
   changes: DayChange[]
   /** JSON of the editions at hand, by "date/version". */
   editions: Map<string, string>
+  /** The 快讯 it publishes, changes or retracts. */
+  flash: FlashChange[]
 }
 
 const entryOf = (edition: Edition, json: string) => ({
@@ -68,7 +72,7 @@ export function planPublish(
   now: string,
   publish: { id: number; by: string },
 ): Plan {
-  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map() }
+  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map(), flash: [] }
   for (const { edition, source, publishAt, photos, prints } of days) {
     const { date, version } = edition.issue
     const was = state.get(date)
@@ -121,13 +125,35 @@ export function planPublish(
   return plan
 }
 
+/** Adds the 快讯 a publish changes to its plan (and the publish itself, if it changes nothing else). */
+export function withFlash(
+  plan: Plan,
+  items: FlashInput[],
+  state: FlashState[],
+  now: string,
+  publish: { id: number; by: string },
+): Plan {
+  const flash = planFlash(items, state, now, publish.id)
+  if (flash.changes.length === 0) return plan
+  const opened = plan.changes.length > 0
+  return {
+    ...plan,
+    ledger: [
+      ...(opened ? [] : [sql('INSERT INTO publishes (id, at, by) VALUES (?, ?, ?)', publish.id, now, publish.by)]),
+      ...plan.ledger,
+      ...flash.statements,
+    ],
+    flash: flash.changes,
+  }
+}
+
 /**
  * Undoes a publish whole: every day it changed shows again what it showed before (its earlier
  * version, read back from KV by the caller into `restored`), or goes away if it was new.
  */
 export function planRollback(id: number, changes: ChangeRow[], restored: Map<string, Edition>, now: string): Plan {
   // The versions restored were published before: their photos and prints are in R2 already.
-  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map() }
+  const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map(), flash: [] }
   for (const c of changes) {
     if (c.now_version !== c.after_version) {
       throw new Error(`${c.date} has changed since publish ${id}: roll back by publishing its content instead`)

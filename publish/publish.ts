@@ -3,13 +3,15 @@
 // one publish runs at a time; each write is reported once it is done.
 import { type CaughtUp, catchUp } from '../core/ledger/catch-up'
 import { type RowsOf, transact, write } from '../core/ledger/d1'
+import { allFlash } from '../core/ledger/flash'
 import { allDays, nextPublish } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
 import { type Content, compileDays } from './compile/content'
+import { compileFlash } from './compile/flash'
 import { formatProblem, Problems } from './compile/problems'
 import type { Lock } from './lock'
-import { daysToPublish, type Plan, planPublish } from './plan'
+import { daysToPublish, type Plan, planPublish, withFlash } from './plan'
 import { optimizeSearch, refillCursor, refillSearch } from './search-docs'
 import type { DaySource } from './sources'
 import type { Storage } from './storage'
@@ -38,11 +40,14 @@ export { readContent } from './compile/content'
 export async function publish(sources: Content, run: Run): Promise<string> {
   const problems = new Problems()
   const now = run.now.toISOString()
-  const reads = { days: allDays(), next: nextPublish() }
+  // Every 快讯 file is checked first: they are few and small.
+  const flashItems = await compileFlash(sources.flash, problems)
+  problems.throwIfAny()
+  const reads = { days: allDays(), next: nextPublish(), flash: allFlash() }
   const { rows, settled } = run.dryRun
     ? { rows: await run.storage.firstRead(() => transact(run.storage.db, [], reads)), settled: [] }
     : await takeLock(run, reads)
-  const { days, next } = rows
+  const { days, next, flash } = rows
   const state = new Map(days.map((d) => [d.date, d]))
 
   // Only the days whose files changed are compiled; every problem in them stops the publish here.
@@ -60,10 +65,10 @@ export async function publish(sources: Content, run: Run): Promise<string> {
   let wrote = settled.length > 0
   for (let i = 0; i < Math.max(1, changed.length); i += BATCH_DAYS) {
     const part = changed.slice(i, i + BATCH_DAYS)
-    const plan = planPublish(await compileBatch(part, sources, run, problems), state, now, {
-      id,
-      by: run.lock.holder,
-    })
+    const publish = { id, by: run.lock.holder }
+    const days = planPublish(await compileBatch(part, sources, run, problems), state, now, publish)
+    // The 快讯 go with the first part.
+    const plan = i === 0 ? withFlash(days, flashItems, flash, now, publish) : days
     if (run.dryRun) {
       describe(plan, now, run)
       continue
@@ -71,8 +76,8 @@ export async function publish(sources: Content, run: Run): Promise<string> {
     if (bulk) run.say(`publishing ${part[0]?.date} … ${part.at(-1)?.date}`)
     const caught = await apply(plan, run, !bulk)
     live = caught.latest?.date ?? live
-    wrote ||= plan.ledger.length > 0 || caught.dates.length > 0
-    if (plan.changes.length > 0) id++
+    wrote ||= plan.ledger.length > 0 || caught.dates.length > 0 || caught.news.length > 0
+    if (plan.changes.length > 0 || plan.flash.length > 0) id++
     for (const c of plan.changes)
       state.set(c.date, {
         date: c.date,
@@ -88,7 +93,8 @@ export async function publish(sources: Content, run: Run): Promise<string> {
   }
   await run.lock.release()
   if (run.dryRun) return 'dry run: nothing written'
-  if (!wrote) return `nothing to publish: the ledger already holds this content (${sources.days.length} days)`
+  if (!wrote)
+    return `nothing to publish: the ledger already holds this content (${sources.days.length} days, ${sources.flash.length} 快讯)`
   return live ? `latest is ${live}` : 'latest unchanged'
 }
 
@@ -148,6 +154,10 @@ export async function apply(plan: Plan, run: Run, last: boolean): Promise<Caught
     const when = c.publishAt <= now ? '' : `, goes live ${c.publishAt}`
     run.say(`ledger: ${c.date} ${c.before ?? '(new)'} → ${c.version ?? '(taken down)'}${when}`)
   }
+  for (const f of plan.flash) {
+    const when = f.time <= now ? '' : `, goes live ${f.time}`
+    run.say(`ledger: 快讯 ${f.id} ${f.before ?? '(new)'} → ${f.version ?? '(retracted)'}${when}`)
+  }
   if (plan.ledger.length > 0) run.say(`ledger: ${plan.ledger.length} statements in one transaction`)
   const caught = await catchUp(db, kv, { ...catchUpRun(run), editions: plan.editions, release: last })
   if (last) run.lock.released()
@@ -164,4 +174,6 @@ function describe(plan: Plan, now: string, run: Run): void {
   for (const c of plan.changes) {
     run.say(`would publish ${c.date} ${c.version} (${c.publishAt <= now ? 'live now' : `live at ${c.publishAt}`})`)
   }
+  for (const f of plan.flash)
+    run.say(`would ${f.version ? 'publish' : 'retract'} 快讯 ${f.id} (${f.time <= now ? 'now' : `at ${f.time}`})`)
 }

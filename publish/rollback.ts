@@ -4,16 +4,18 @@
 
 import { issueKey } from '../core/kv-keys'
 import { transact } from '../core/ledger/d1'
+import { lastFlashChanges, rollbackFlash } from '../core/ledger/flash'
 import { lastChanges, lastPublish } from '../core/ledger/sql'
 import type { Edition } from '../core/model'
 import { planRollback } from './plan'
 import { apply, type Run, takeLock } from './publish'
 
 export async function rollback(run: Run): Promise<string> {
-  const reads = { last: lastPublish(), changes: lastChanges() }
+  const reads = { last: lastPublish(), changes: lastChanges(), flash: lastFlashChanges() }
   const {
     last: [last],
     changes,
+    flash,
   } = run.dryRun
     ? await run.storage.firstRead(() => transact(run.storage.db, [], reads))
     : (await takeLock(run, reads)).rows
@@ -31,7 +33,8 @@ export async function rollback(run: Run): Promise<string> {
     restored.set(c.date, edition)
   }
   const now = run.now.toISOString()
-  const plan = planRollback(last.id, changes, restored, now)
+  const days = planRollback(last.id, changes, restored, now)
+  const plan = { ...days, ledger: [...rollbackFlash(last.id, flash, now), ...days.ledger] }
   run.say(`undoing publish ${last.id} of ${last.at} by ${last.by}`)
   if (run.dryRun) {
     for (const c of plan.changes) run.say(`would restore ${c.date}: ${c.before} → ${c.version ?? '(taken down)'}`)

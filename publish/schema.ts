@@ -85,7 +85,7 @@ export const PageFile = v.strictObject({
 })
 
 /** A moment with its offset, as editors write it: 2024-03-12T06:00:00+08:00. */
-const DateTime = v.pipe(
+export const DateTime = v.pipe(
   v.string('must be a date and time written 2024-03-12T06:00:00+08:00'),
   v.regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
@@ -148,3 +148,25 @@ const samePerson: Same<v.InferOutput<typeof Person>, PersonOut> = true
 const samePaper: Same<Omit<v.InferOutput<typeof PaperFile>, 'firstIssue'>, Paper> = true
 void samePerson
 void samePaper
+
+/** 快讯 caps: a headline that fits a notification, a body a phone shows whole. */
+export const FLASH_CAPS = { title: 40, body: 300 } as const
+
+/** A site path of an article (/issues/2024-03-11/baoma-jihua) or an https address. */
+const FlashLink = v.pipe(
+  v.string('须是本站文章的地址（/issues/日期/稿件id）或 https:// 开头的网址'),
+  v.check(
+    (s) => /^\/issues\/\d{4}-\d{2}-\d{2}\/[a-z0-9]+(-[a-z0-9]+)*$/.test(s) || /^https:\/\/[^\s/?#]+[^\s]*$/.test(s),
+    '须是本站文章的地址（/issues/日期/稿件id）或 https:// 开头的网址',
+  ),
+)
+
+/** A 快讯's front matter (content/flash/<id>.md); its body is the text below it. */
+export const FlashFile = v.strictObject({
+  title: text(FLASH_CAPS.title),
+  /** When it goes live; without it, when it is published. */
+  time: v.optional(DateTime),
+  link: v.optional(FlashLink),
+  /** Pushed to the phones that asked for 快讯提醒; true unless set false. */
+  push: v.optional(v.boolean('须是 true 或 false'), true),
+})

@@ -29,6 +29,8 @@ export interface DaySource {
 export interface Sources {
   paperFile: string | undefined
   days: DaySource[]
+  /** 快讯 files (flash/<id>.md), by name. */
+  flash: string[]
 }
 
 /** Days listed between two turns of the event loop. */
@@ -62,7 +64,7 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   const root = realOrUndefined(contentDir)
   if (!root) {
     problems.add(contentDir, 'is missing: the content folder (paper.json and issues/)')
-    return { paperFile: undefined, days: [] }
+    return { paperFile: undefined, days: [], flash: [] }
   }
   /** The entries of a folder, each checked, by name. */
   const entries = (dir: string): Array<{ name: string; path: string; entry: Dirent }> => {
@@ -85,8 +87,18 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   const issues = top.find((e) => e.name === 'issues')
   if (!issues?.entry.isDirectory()) {
     problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')
-    return { paperFile: paper?.path, days: [] }
+    return { paperFile: paper?.path, days: [], flash: [] }
   }
+  const flashDir = top.find((e) => e.name === 'flash' && e.entry.isDirectory())
+  const flash = (flashDir ? entries(flashDir.path) : []).flatMap((f) => {
+    if (!f.name.endsWith('.md') || f.entry.isDirectory()) {
+      problems.add(f.path, '不是快讯文件：flash/ 里每条快讯一个 .md 文件')
+      return []
+    }
+    const why = badArticleName(f.name)
+    if (why) problems.add(f.path, why)
+    return why ? [] : [f.path]
+  })
   const days: DaySource[] = []
   const hasher = new DayHasher()
   /** Each day's files, in the order its hash takes them, not yet handed to the hasher. */
@@ -157,7 +169,7 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   hasher.add(hashed)
   const hashes = await hasher.hashes()
   for (const [i, day] of days.entries()) day.hash = hashes[i]!
-  return { paperFile: paper?.path, days }
+  return { paperFile: paper?.path, days, flash }
 }
 
 function realOrUndefined(path: string): string | undefined {

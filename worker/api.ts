@@ -2,12 +2,13 @@
 // the text the publisher wrote; versioned editions never change and are cached for good.
 import { type Context, Hono } from 'hono'
 import { issueKey } from '../core/kv-keys'
-import type { Edition } from '../core/model'
+import type { Edition, RecentNews } from '../core/model'
+import { WEEK_MS, within } from '../core/news'
 import { isDate, isMonth, isSlug } from '../core/rules'
 import type { ErrorStatus } from '../core/ui/view'
 import { searchArchive } from './d1'
 import { DATA, IMMUTABLE } from './http/freshness'
-import { readArchiveIndex, readArchiveMonth, readIssueText } from './kv'
+import { readArchiveIndex, readArchiveMonth, readIssueText, readNews } from './kv'
 import { type Loaded, loadEdition, loadLatest } from './load'
 import { type Env, errorHeaders } from './render'
 import { searchParams } from './search'
@@ -108,6 +109,15 @@ api.get('/editions/:date/:version', async (c) => {
 })
 
 /** The archive's index: every month, and the newest days' versions (what phones check theirs against). */
+/** 快讯: the last week's, newest first (what the service worker keeps, and the front page shows). */
+api.get('/news', async (c) => {
+  const news = await readNews(c.env.KV)
+  if (!news.ok) return fail(503)
+  const items = within(news.value.items, new Date().toISOString(), WEEK_MS)
+  c.header('Cache-Control', DATA)
+  return c.json({ items, modified: news.value.modified } satisfies RecentNews)
+})
+
 api.get('/archive', async (c) => send(c, wrap(await readArchiveIndex(c.env.KV)), (v) => v))
 
 api.get('/archive/:month', async (c) => {

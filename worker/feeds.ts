@@ -6,7 +6,7 @@ import { paper } from '../core/paper'
 import { isMonth } from '../core/rules'
 import { monthArticles } from './d1'
 import { DAILY, RENDERED } from './http/freshness'
-import { readArchiveIndex } from './kv'
+import { readArchiveIndex, readNews } from './kv'
 import { loadLatest } from './load'
 import type { Env } from './render'
 import { siteOrigin } from './site'
@@ -34,9 +34,9 @@ async function liveEditions(c: Context<Env>) {
 }
 
 feeds.get('/feed.xml', async (c) => {
-  const editions = await liveEditions(c)
-  if (!editions) return unavailable(c)
-  return xmlAnswer(c, renderFeed(paper, siteOrigin(c), editions), RSS)
+  const [editions, news] = await Promise.all([liveEditions(c), readNews(c.env.KV)])
+  if (!editions || !news.ok) return unavailable(c)
+  return xmlAnswer(c, renderFeed(paper, siteOrigin(c), editions, new Date(), news.value.items), RSS)
 })
 
 feeds.get('/sitemap.xml', async (c) => {

@@ -35,6 +35,8 @@ const edgeCache = cache({
 })
 app.use('/', edgeCache)
 app.use('/issues/*', edgeCache)
+app.use('/news', edgeCache)
+app.use('/news/*', edgeCache)
 app.use('/archive', edgeCache)
 app.use('/archive/*', edgeCache)
 // The feed and the sitemaps at the root (hono's '/*.xml' would match none of them).

@@ -1,7 +1,7 @@
 // All KV reads live here. Keys come only from core/kv-keys (fixed prefixes) and validated
 // parameters. Corrupt or missing values are reported as such; a read KV refuses is a StorageFault.
-import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, LATEST_KEY } from '../core/kv-keys'
-import type { ArchiveIndex, ArchiveMonth, Edition, Latest } from '../core/model'
+import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, flashKey, LATEST_KEY, NEWS_KEY } from '../core/kv-keys'
+import type { ArchiveIndex, ArchiveMonth, Edition, FlashItem, Latest, RecentNews } from '../core/model'
 import { fromStore } from './storage-fault'
 
 type Read<T> = { ok: true; value: T | null } | { ok: false }
@@ -19,7 +19,7 @@ const KV_CACHE_TTL = 30
  * there is one for every day and month of the archive.
  */
 const parsed = new Map<string, { text: string; value: unknown }>()
-const FIXED = new Set([LATEST_KEY, ARCHIVE_INDEX_KEY])
+const FIXED = new Set([LATEST_KEY, ARCHIVE_INDEX_KEY, NEWS_KEY])
 
 async function readJson<T>(kv: KVNamespace, key: string, valid: (v: unknown) => boolean): Promise<Read<T>> {
   const text = await fromStore('KV', `get ${key}`, () => kv.get(key, { cacheTtl: KV_CACHE_TTL }))
@@ -56,6 +56,14 @@ export async function readArchiveIndex(kv: KVNamespace): Promise<{ ok: true; val
 }
 export const readArchiveMonth = (kv: KVNamespace, month: string) =>
   readJson<ArchiveMonth>(kv, archiveMonthKey(month), (v) => isObject(v) && Array.isArray(v.issues))
+
+/** The last week's 快讯; before the first, none. */
+export async function readNews(kv: KVNamespace): Promise<{ ok: true; value: RecentNews } | { ok: false }> {
+  const read = await readJson<RecentNews>(kv, NEWS_KEY, (v) => isObject(v) && Array.isArray(v.items))
+  return read.ok ? { ok: true, value: read.value ?? { items: [], modified: '' } } : read
+}
+export const readFlash = (kv: KVNamespace, id: string) =>
+  readJson<FlashItem>(kv, flashKey(id), (v) => isObject(v) && typeof v.title === 'string')
 
 /** A version of an edition as the publisher wrote it, with the moment it may be served from. */
 export const readIssueText = (kv: KVNamespace, key: string) =>

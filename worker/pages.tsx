@@ -3,6 +3,7 @@
 import { type Context, Hono } from 'hono'
 import type { Edition } from '../core/model'
 import { isDate, isPageParam, isSlug } from '../core/rules'
+import { readFlash, readNews } from './kv'
 import { loadEdition, loadLatest } from './load'
 import { type Env, errorView, renderView } from './render'
 
@@ -16,8 +17,11 @@ async function withEdition(c: Context<Env>, date: string, use: (e: Edition) => R
 export const pages = new Hono<Env>()
 
 pages.get('/', async (c) => {
-  const latest = await loadLatest(c.env.KV)
-  if (latest.ok) return renderView(c, { kind: 'front', edition: latest.value, latest: true })
+  // The issue and the 快讯 are read at once: two KV reads, one round trip.
+  const [latest, news] = await Promise.all([loadLatest(c.env.KV), readNews(c.env.KV)])
+  const now = new Date().toISOString()
+  const items = news.ok ? news.value.items : []
+  if (latest.ok) return renderView(c, { kind: 'front', edition: latest.value, latest: true, news: { items, now } })
   return latest.status === 404 ? errorView(c, 404, '还没有发布任何一期报纸，请稍后再来。') : errorView(c, latest.status)
 })
 
@@ -43,6 +47,21 @@ pages.get('/issues/:date/:slug', (c) => {
     if (!article) return errorView(c, 404)
     return renderView(c, { kind: 'article', edition, article, held: c.req.header('Save-Data') === 'on' })
   })
+})
+
+// 快讯: the last week's, and each item's own page (at any age, while it is not retracted).
+pages.get('/news', async (c) => {
+  const news = await readNews(c.env.KV)
+  if (!news.ok) return errorView(c, 503)
+  return renderView(c, { kind: 'news', news: { items: news.value.items, now: new Date().toISOString() } })
+})
+
+pages.get('/news/:id', async (c) => {
+  const id = c.req.param('id')
+  if (!isSlug(id)) return errorView(c, 400)
+  const item = await readFlash(c.env.KV, id)
+  if (!item.ok) return errorView(c, 503)
+  return item.value ? renderView(c, { kind: 'news-item', item: item.value }) : errorView(c, 404, '没有这条快讯。')
 })
 
 // Shell pages, precached by the service worker; their content lives on the phone.

@@ -2,7 +2,8 @@
 // publish that died half-way is caught up. It runs the publisher's own catch-up
 // (core/ledger/catch-up.ts) on the worker's bindings, once it holds the lock.
 import { catchUp } from '../core/ledger/catch-up'
-import { read, transact, write } from '../core/ledger/d1'
+import { transact, write } from '../core/ledger/d1'
+import { dueFlash } from '../core/ledger/flash'
 import { dueDays, lockHolder, releaseLock, takeLock } from '../core/ledger/sql'
 
 const HOLDER = 'cron trigger'
@@ -20,7 +21,8 @@ const POLL_MS = 500
 /** Returns the dates it made live (or took down). */
 export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]> {
   const now = at.toISOString()
-  if ((await read(env.DB, dueDays(now))).length === 0) return []
+  const due = await transact(env.DB, [], { days: dueDays(now), flash: dueFlash(now) })
+  if (due.days.length === 0 && due.flash.length === 0) return []
   for (let waited = 0; ; waited += POLL_MS) {
     // The clock moves on from the scheduled time as the lease it waits for does.
     const moment = new Date(at.getTime() + waited).toISOString()

@@ -1,10 +1,11 @@
-// What answers a page when the network does not: a kept issue's page (rendered here), or a saved
-// article's page.
+// What answers a page when the network does not: a kept issue's page (rendered here), a kept
+// 快讯's, or a saved article's page.
 import type { Edition } from '../../core/model'
 import { type Kept, readKept } from '../../core/offline/kept'
 import { readKeptEdition } from '../../core/offline/kept-edition'
 import { urls } from '../../core/urls'
 import { fetchOk } from './keep'
+import { keptNewsAt, renderKeptNews } from './news'
 import { renderKeptPage } from './render'
 
 const SAVED_CACHE = 'zzrb-saved'
@@ -31,10 +32,12 @@ export async function findKept(path: string, mainScript: string | undefined): Pr
   for (const k of await readKept()) {
     if (path === urls.home() ? !k.home : !path.startsWith(urls.issue(k.date))) continue
     const edition = await keptEdition(k)
-    const page = edition && (await renderKeptPage(edition, path, k.home, mainScript))
+    // The newest issue's front page shows the kept 快讯, with when they were kept.
+    const news = path === urls.home() ? await keptNewsAt() : undefined
+    const page = edition && (await renderKeptPage(edition, path, k.home, mainScript, news))
     if (page) return page
   }
-  return (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined
+  return (await renderKeptNews(path, mainScript)) ?? (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined
 }
 
 /** A saved article's page is kept on its own, whatever happens to its issue. */

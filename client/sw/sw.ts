@@ -14,6 +14,7 @@ import { findKept, keepPage } from './offline-pages'
 import { photoPlugins } from './photos'
 import { appFile, dropStale, mainScript, precacheAll, precacheMainScript, shellPage } from './precache'
 import { setLowData } from './prefs'
+import { onNotificationClick, onPush } from './push'
 import { keepLatest, RETRY_TAG, serial, sync, tell } from './sync'
 
 declare const self: ServiceWorkerGlobalScope
@@ -128,3 +129,7 @@ self.addEventListener('periodicsync', (event) => {
   const e = event as SyncEvent
   if (e.tag === PERIODIC_TAG) e.waitUntil(sync())
 })
+
+// Web Push: a 快讯 as a notification, and the kept 快讯 refreshed (push.ts).
+self.addEventListener('push', onPush)
+self.addEventListener('notificationclick', onNotificationClick)

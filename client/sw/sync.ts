@@ -9,6 +9,7 @@ import type { ArchiveIndex } from '../../core/model'
 import { type Kept, readKept } from '../../core/offline/kept'
 import type { SwMessage } from '../../core/offline/messages'
 import { download, fetchOk, keepEdition, keepIssuePhotos } from './keep'
+import { keepNews } from './news'
 
 declare const self: ServiceWorkerGlobalScope & {
   registration: ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }
@@ -58,6 +59,8 @@ export const sync = () =>
       const { kept, before } = await keepLatest()
       await keepCorrections()
       const replaced = before?.version === kept.version ? undefined : (before?.date ?? null)
+      // The 快讯 are small: kept before the issue's images, and whatever became of the issue.
+      await keepNews().catch(() => {})
       if (replaced === undefined) await tell({ type: 'synced' })
       else await tell({ type: 'edition-ready', date: kept.date, articles: kept.articles, replaced })
       // The text is readable offline now; its photos follow.

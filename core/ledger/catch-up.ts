@@ -1,10 +1,12 @@
 // Makes KV show what the ledger says, on the bindings of whoever runs it: the publisher (right
-// after it changes the ledger) and the worker's cron trigger (an issue whose time has come, or a
-// publish that died half-way). Reads the due days, projects them (project.ts), writes KV in order
-// (the days' pages, their months, the index, then `latest`), and only then records in the ledger
-// that KV shows them. The caller holds the lock; every write to the ledger is guarded by it.
+// after it changes the ledger) and the worker's cron trigger (an issue or a 快讯 whose time has
+// come, or a publish that died half-way). Reads the due days and items, projects them (project.ts,
+// flash.ts), writes KV in order (the days' pages, their months, the index, `latest`, then the
+// items and the week's list), and only then records in the ledger that KV shows them. The caller holds the lock; every write to the ledger is guarded by it.
 import { LATEST_KEY } from '../kv-keys'
+import type { FlashItem } from '../model'
 import { read, transact, write } from './d1'
+import { dueFlash, projectFlash, shownFlash } from './flash'
 import { loadEditions, type Projection, project, projectionReads } from './project'
 import { dueDays, guarded, releaseLock, type Statement } from './sql'
 import { writeInOrder } from './write-kv'
@@ -28,6 +30,8 @@ export interface CatchUp {
 export interface CaughtUp {
   /** The days made live or taken down. */
   dates: string[]
+  /** The 快讯 made live (or changed) now. */
+  news: FlashItem[]
   /** The edition `latest` now shows, if it changed. */
   latest?: Projection['latest']
 }
@@ -35,24 +39,29 @@ export interface CaughtUp {
 export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Promise<CaughtUp> {
   const { now, holder } = run
   const last: Statement[] = run.release ? [releaseLock(holder)] : []
-  const due = await read(db, dueDays(now))
-  if (due.length === 0) {
+  const { days: due, flash } = await transact(db, [], { days: dueDays(now), flash: dueFlash(now) })
+  if (due.length === 0 && flash.length === 0) {
     await write(db, last)
-    return { dates: [] }
+    return { dates: [], news: [] }
   }
-  const input = { now, due, ...(await transact(db, [], projectionReads(due))) }
-  const editions = await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key))
-  const { kv: ops, finalize, latest } = project(input, editions)
+  let days: Projection = { kv: [], finalize: [] }
+  if (due.length > 0) {
+    const input = { now, due, ...(await transact(db, [], projectionReads(due))) }
+    days = project(input, await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key)))
+  }
+  const news =
+    flash.length === 0 ? { kv: [], finalize: [], live: [] } : projectFlash(flash, await read(db, shownFlash(now)), now)
+  const { latest } = days
   const say = run.say ?? (() => {})
   await writeInOrder(
     kv,
-    ops,
+    [...days.kv, ...news.kv],
     (op) => {
       if ('delete' in op) say(`deleted ${op.key}`)
       else say(op.key === LATEST_KEY && latest ? `wrote latest → ${latest.date} ${latest.version}` : `wrote ${op.key}`)
     },
     run.mayWrite,
   )
-  await write(db, [...guarded(holder, now, finalize, run.expires?.()), ...last])
-  return { dates: due.map((d) => d.date), ...(latest ? { latest } : {}) }
+  await write(db, [...guarded(holder, now, [...days.finalize, ...news.finalize], run.expires?.()), ...last])
+  return { dates: due.map((d) => d.date), news: news.live, ...(latest ? { latest } : {}) }
 }

@@ -1,12 +1,13 @@
 // KV writes in the order readers depend on: a day's page before the month that lists it, the
-// months before the index, `latest` last. Within a step the writes go out together.
-import { ARCHIVE_INDEX_KEY, type KvOp, LATEST_KEY } from '../kv-keys'
+// months before the index, `latest` last; a 快讯's own page before the list that links to it.
+// Within a step the writes go out together.
+import { ARCHIVE_INDEX_KEY, type KvOp, LATEST_KEY, NEWS_KEY } from '../kv-keys'
 
 const STEPS = [
-  (key: string) => key.startsWith('edition/') || key.startsWith('issue/'),
+  (key: string) => key.startsWith('edition/') || key.startsWith('issue/') || key.startsWith('news/item/'),
   (key: string) => key.startsWith('archive/') && key !== ARCHIVE_INDEX_KEY,
   (key: string) => key === ARCHIVE_INDEX_KEY,
-  (key: string) => key === LATEST_KEY,
+  (key: string) => key === LATEST_KEY || key === NEWS_KEY,
 ]
 /** Writes at once per step: enough to fill the link, few enough for the runtime's open connections. */
 const AT_ONCE = 16

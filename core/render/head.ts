@@ -121,6 +121,22 @@ export function headFor(paper: Paper, view: View, page: URL): Head {
       }
     case 'error':
       return { ...base, noindex: true, title: `${view.message} · ${paper.name}`, description: view.message, jsonLd: [] }
+    case 'news':
+      return {
+        ...base,
+        title: `快讯 · ${paper.name}`,
+        description: `${paper.name}最近七天的快讯。`,
+        jsonLd: [breadcrumbs([home, { name: '快讯' }])],
+      }
+    case 'news-item':
+      return {
+        ...base,
+        type: 'article',
+        title: `${view.item.title} · 快讯 · ${paper.name}`,
+        description: view.item.body.slice(0, 120),
+        published: view.item.time,
+        jsonLd: [breadcrumbs([home, { name: '快讯', path: urls.news() }, { name: view.item.title }])],
+      }
     case 'saved':
       return {
         ...base,

@@ -1,11 +1,19 @@
 // What a page shows, as plain data: the worker renders it, the browser hydrates its islands, and
 // the service worker renders the pages of kept issues from the same data.
-import type { ArchiveIndex, ArchiveMonth, Article, Edition, Page } from '../model'
+import type { ArchiveIndex, ArchiveMonth, Article, Edition, FlashItem, Page } from '../model'
 import type { SearchHit } from '../search/index'
 
 /** The pages of one issue: all the service worker renders. */
+/** 快讯 as a page shows them: the items, the moment it is rendered, and (offline) when they were kept. */
+export interface NewsAt {
+  items: FlashItem[]
+  now: string
+  updated?: string
+}
+
 export type EditionView =
-  | { kind: 'front'; edition: Edition; latest: boolean }
+  /** `news`: the newest issue's front page shows the 快讯 of the last 24 hours above it. */
+  | { kind: 'front'; edition: Edition; latest: boolean; news?: NewsAt }
   /** `held`: as for an article's photos, the printed page's image comes only when tapped. */
   | { kind: 'page'; edition: Edition; page: Page; held?: boolean }
   /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
@@ -24,6 +32,8 @@ export type View =
   | { kind: 'archive-month'; month: ArchiveMonth; missing?: string }
   | { kind: 'search'; query: string; hits: SearchHit[]; more?: string; continued?: boolean }
   | { kind: 'error'; status: ErrorStatus; message: string }
+  | { kind: 'news'; news: NewsAt }
+  | { kind: 'news-item'; item: FlashItem }
   | { kind: 'saved' }
   | { kind: 'settings' }
   | { kind: 'offline' }

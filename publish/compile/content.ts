@@ -8,6 +8,7 @@ import { checkSchedules, type DateRules } from '../schedule'
 import { PaperFile } from '../schema'
 import { type DaySource, listSources, type Sources } from '../sources'
 import { CAPS } from './caps'
+import { type CompiledFlash, compileFlash } from './flash'
 import { type CompiledIssue, compileIssue } from './issue'
 import { type Problem, Problems } from './problems'
 import { readText } from './read-text'
@@ -24,6 +25,8 @@ export interface CompiledContent {
   paper: Paper
   /** Oldest first. */
   issues: CompiledIssue[]
+  /** 快讯, by file name. */
+  flash: CompiledFlash[]
   sources: Sources
   /** What was published all the same but an editor should know (a story not found on its printed page). */
   warnings: Problem[]
@@ -43,10 +46,11 @@ export async function compileContent(contentDir: string, now = new Date()): Prom
   const content = await readContent(contentDir)
   const problems = new Problems()
   const issues = await compileDays(content.days, { now, firstIssue: content.paper.firstIssue }, problems)
+  const flash = await compileFlash(content.flash, problems)
   problems.throwIfAny()
   const { paper, ...sources } = content
   const { firstIssue: _firstIssue, ...masthead } = paper
-  return { paper: masthead, issues, sources, warnings: problems.warnings }
+  return { paper: masthead, issues, flash, sources, warnings: problems.warnings }
 }
 
 /** The given days, compiled, linted and their dates checked; their problems added. */

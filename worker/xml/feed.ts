@@ -1,8 +1,9 @@
-// The RSS 2.0 feed: one item per article of the editions given, newest issue first, then in
-// 版面 order and, within a 版面, in the order the issue lists its articles.
+// The RSS 2.0 feed: the last week's 快讯 first, newest first, then one item per article of the
+// editions given, newest issue first, in 版面 order and, within a 版面, in the issue's order.
 
 import { publishedIso } from '../../core/dates'
-import type { ArticleMeta, Edition, Paper } from '../../core/model'
+import type { ArticleMeta, Edition, FlashItem, Paper } from '../../core/model'
+import { WEEK_MS, within } from '../../core/news'
 import { urls } from '../../core/urls'
 import { xml } from './escape'
 
@@ -50,14 +51,42 @@ function item(root: string, date: string, pageName: string, a: ArticleMeta): str
   ].join('\n')
 }
 
+function newsItem(root: string, n: FlashItem): string {
+  const url = xml(`${root}${urls.newsItem(n.id)}`)
+  return [
+    '    <item>',
+    `      <title>${xml(n.title)}</title>`,
+    `      <link>${url}</link>`,
+    `      <guid isPermaLink="true">${url}</guid>`,
+    `      <pubDate>${rfc822(new Date(n.time))}</pubDate>`,
+    '      <category>快讯</category>',
+    `      <description>${xml(n.body)}</description>`,
+    '    </item>',
+  ].join('\n')
+}
+
 /** `root` is the site's origin, without a trailing slash. */
-export function renderFeed(paper: Paper, root: string, editions: Edition[], now: Date = new Date()): string {
+export function renderFeed(
+  paper: Paper,
+  root: string,
+  editions: Edition[],
+  now: Date = new Date(),
+  news: FlashItem[] = [],
+): string {
   const sorted = newestFirst(editions)
   const newest = sorted[0]
-  const built = newest ? issuePublished(newest.issue.date) : now
-  const items = sorted.flatMap(({ issue }) =>
-    issue.pages.flatMap((page) => page.articles.map((a) => item(root, issue.date, page.name, a))),
-  )
+  const flash = within(news, now.toISOString(), WEEK_MS)
+  const times = [
+    ...(newest ? [issuePublished(newest.issue.date).getTime()] : []),
+    ...flash.map((n) => Date.parse(n.time)),
+  ]
+  const built = times.length > 0 ? new Date(Math.max(...times)) : now
+  const items = [
+    ...flash.map((n) => newsItem(root, n)),
+    ...sorted.flatMap(({ issue }) =>
+      issue.pages.flatMap((page) => page.articles.map((a) => item(root, issue.date, page.name, a))),
+    ),
+  ]
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',

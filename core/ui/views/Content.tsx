@@ -7,6 +7,7 @@ import { ArchiveView } from './ArchiveView'
 import { ArchiveYearView } from './ArchiveYearView'
 import { EditionContent } from './EditionContent'
 import { ErrorView } from './ErrorView'
+import { NewsItemView, NewsView } from './NewsView'
 import { SearchView } from './SearchView'
 
 /** Every view the worker renders. */
@@ -22,6 +23,10 @@ export function Content({ name, view }: { name: string; view: View }) {
       return <ArchiveYearView year={view.year} index={view.index} />
     case 'archive-month':
       return <ArchiveMonthView month={view.month} missing={view.missing} />
+    case 'news':
+      return <NewsView items={view.news.items} now={view.news.now} />
+    case 'news-item':
+      return <NewsItemView item={view.item} />
     case 'search':
       return <SearchView query={view.query} hits={view.hits} more={view.more} continued={view.continued} />
     case 'error':

@@ -7,7 +7,7 @@ import { PageView } from './PageView'
 export function EditionContent({ name, view }: { name: string; view: EditionView }) {
   switch (view.kind) {
     case 'front':
-      return <FrontPage name={name} edition={view.edition} />
+      return <FrontPage name={name} edition={view.edition} news={view.news} />
     case 'page':
       return <PageView edition={view.edition} page={view.page} held={view.held ?? false} />
     case 'article':
