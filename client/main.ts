@@ -32,6 +32,16 @@ providePlatform({
     list: () => savedStore().then((s) => s.list()),
   },
   sw: sw.platform,
+  // Web Push code loads only when 设置 asks for it.
+  ...(sw.platform
+    ? {
+        push: {
+          state: () => import('./platform/push').then((m) => m.pushState()),
+          turnOn: () => import('./platform/push').then((m) => m.turnOn()),
+          turnOff: () => import('./platform/push').then((m) => m.turnOff()),
+        },
+      }
+    : {}),
 })
 // On a first visit the issue crosses the link first; the islands come after, once idle.
 void sw.settled.then(whenIdle).then(hydrateIslands)

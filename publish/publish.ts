@@ -4,7 +4,7 @@
 import { type CaughtUp, catchUp } from '../core/ledger/catch-up'
 import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { allFlash } from '../core/ledger/flash'
-import { allDays, nextPublish } from '../core/ledger/sql'
+import { allDays, newestTables, nextPublish } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
 import { type Content, compileDays } from './compile/content'
@@ -108,7 +108,9 @@ export async function takeLock<R extends Record<string, Query<unknown>>>(
   reads: R,
 ): Promise<{ rows: RowsOf<R>; settled: string[] }> {
   // search_refill is read first: a local state made before that table is migrated then (firstRead).
-  const { refill } = await run.storage.firstRead(() => run.lock.take({ refill: refillCursor() }, run.wait, run.say))
+  const { refill } = await run.storage.firstRead(() =>
+    run.lock.take({ refill: refillCursor(), newest: newestTables() }, run.wait, run.say),
+  )
   const { dates } = await catchUp(run.storage.db, run.storage.kv, catchUpRun(run))
   // A migration that made the search index anew left it to be refilled from docs.
   await refillSearch(run.storage.db, refill[0], (s) => run.lock.guarded(s), run.say)

@@ -44,6 +44,9 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const
 export async function openStorage(target: Target): Promise<Storage> {
   const state = target.persistTo ?? STATE
   const ours = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]))
+  // The publisher says what it does itself: wrangler's notes (such as which .dev.vars it read for
+  // the worker's secrets, which the publisher never uses) would mix into its report.
+  process.env.WRANGLER_LOG ??= 'warn'
   // wrangler is one CommonJS file of 12.7 MB: require() loads it 0.3 s sooner than import(),
   // which first scans it for named exports.
   const { getPlatformProxy } = createRequire(import.meta.url)('wrangler') as typeof import('wrangler')

@@ -12,6 +12,8 @@ import { preconditions } from './http/preconditions'
 import { pages } from './pages'
 import { photos } from './photos'
 import { prints } from './prints'
+import { queue } from './push/consumer'
+import { push } from './push/subscriptions'
 import { scheduled } from './scheduled'
 import { searchPage } from './search'
 import { withSecurityHeaders } from './security'
@@ -43,6 +45,7 @@ app.use('/archive/*', edgeCache)
 app.use('/:file{[^/]+\\.xml}', edgeCache)
 app.use('/sitemaps/*', edgeCache)
 
+app.route('/api/push', push)
 app.route('/api', api)
 app.route('/photos', photos)
 app.route('/prints', prints)
@@ -54,5 +57,5 @@ app.route('/', pages)
 app.notFound((c) => refuse(c, 404))
 app.onError(answerError)
 
-export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Cloudflare.Env>
+export default { fetch: app.fetch, scheduled, queue } satisfies ExportedHandler<Cloudflare.Env>
 export { app }

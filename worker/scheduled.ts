@@ -5,6 +5,7 @@ import { catchUp } from '../core/ledger/catch-up'
 import { transact, write } from '../core/ledger/d1'
 import { dueFlash } from '../core/ledger/flash'
 import { dueDays, lockHolder, releaseLock, takeLock } from '../core/ledger/sql'
+import { fanOut } from './push/fan-out'
 
 const HOLDER = 'cron trigger'
 /** The cron's own lease: it renews nothing, and one catch-up takes a second or two. */
@@ -42,4 +43,7 @@ export async function catchUpKv(env: Cloudflare.Env, at: Date): Promise<string[]
 export const scheduled: ExportedHandlerScheduledHandler<Cloudflare.Env> = async (controller, env) => {
   const done = await catchUpKv(env, new Date(controller.scheduledTime))
   if (done.length > 0) console.log(`live now: ${done.join(', ')}`)
+  // 快讯 made live with `push: true` (push_jobs) go out to every subscription, through the Queue.
+  for (const { item, enqueued } of await fanOut(env, new Date(controller.scheduledTime)))
+    console.log(`push: ${item} enqueued for ${enqueued} subscriptions`)
 }

@@ -5,7 +5,7 @@
 // items and the week's list), and only then records in the ledger that KV shows them. The caller holds the lock; every write to the ledger is guarded by it.
 import { LATEST_KEY } from '../kv-keys'
 import type { FlashItem } from '../model'
-import { read, transact, write } from './d1'
+import { transact, write } from './d1'
 import { dueFlash, projectFlash, shownFlash } from './flash'
 import { loadEditions, type Projection, project, projectionReads } from './project'
 import { dueDays, guarded, releaseLock, type Statement } from './sql'
@@ -50,7 +50,9 @@ export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Pr
     days = project(input, await loadEditions(input, run.editions ?? new Map(), (key) => kv.get(key)))
   }
   const news =
-    flash.length === 0 ? { kv: [], finalize: [], live: [] } : projectFlash(flash, await read(db, shownFlash(now)), now)
+    flash.length === 0
+      ? { kv: [], finalize: [], live: [] }
+      : projectFlash(flash, (await transact(db, [], { shown: shownFlash(now) })).shown, now)
   const { latest } = days
   const say = run.say ?? (() => {})
   await writeInOrder(

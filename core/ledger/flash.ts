@@ -3,10 +3,13 @@
 // for the publisher and the worker's cron trigger alike. Pure but for the SQL it names.
 import { flashKey, type KvOp, NEWS_KEY } from '../kv-keys'
 import type { FlashItem, RecentNews } from '../model'
+import { urls } from '../urls'
 import { type Query, query, type Statement, sql } from './statement'
 
 /** How far back the list of 快讯 reaches: /news shows a week. */
 export const NEWS_DAYS = 7
+/** An item goes to phones only if it goes live within this of its time: a late, backdated one is not pushed. */
+export const PUSH_WITHIN_MS = 60 * 60_000
 /** The most items the list holds, however busy the week. */
 const NEWS_MAX = 200
 
@@ -158,5 +161,19 @@ export function projectFlash(
     ),
   )
   const live = due.flatMap((d) => (d.json ? [itemOf(d.json, d.time)] : []))
+  // Pushed once, when first live, and only while it is news (worker/push/ takes it from here).
+  const fresh = new Date(Date.parse(now) - PUSH_WITHIN_MS).toISOString()
+  for (const item of live)
+    if (item.push && item.time >= fresh)
+      finalize.push(
+        sql(
+          'INSERT OR IGNORE INTO push_jobs (item_id, title, body, url, created_at) VALUES (?, ?, ?, ?, ?)',
+          item.id,
+          item.title,
+          item.body,
+          urls.newsItem(item.id),
+          now,
+        ),
+      )
   return { kv, finalize, live }
 }

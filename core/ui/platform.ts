@@ -12,6 +12,9 @@ export interface Saved {
   savedAt: string
 }
 
+/** 快讯提醒 as this browser has it. */
+export type PushState = 'on' | 'off' | 'denied' | 'unsupported'
+
 export interface Platform {
   /** The browser build's name (a release label, or the day it was built), shown in 设置. */
   build?: string
@@ -21,6 +24,12 @@ export interface Platform {
     remove(date: string, id: string): Promise<void>
     /** Newest first. */
     list(): Promise<Saved[]>
+  }
+  /** 快讯提醒 (Web Push): only where there is a service worker. */
+  push?: {
+    state(): Promise<PushState>
+    turnOn(): Promise<PushState>
+    turnOff(): Promise<PushState>
   }
   sw?: {
     send(message: SwMessage): void

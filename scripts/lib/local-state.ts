@@ -21,3 +21,34 @@ export const localBindings = (state: string) => ({
   ),
   r2Persist: join(state, 'v3', 'r2'),
 })
+
+type QueueProducer = { binding: string; queue: string }
+/** A `[[queues.consumers]]` entry of wrangler.toml. */
+export type QueueConsumer = {
+  queue: string
+  max_batch_size?: number
+  max_batch_timeout?: number
+  max_retries?: number
+}
+
+/** The consumers wrangler.toml configures (top level: what local work runs). */
+export const queueConsumers = config.queues.consumers as QueueConsumer[]
+
+/**
+ * The Queues as wrangler.toml has them, for miniflare: each producer binding, and the worker as
+ * the consumer of each queue it consumes, with the batch size, batch timeout and retries set there.
+ */
+export const localQueues = () => ({
+  queueProducers: Object.fromEntries(
+    (config.queues.producers as QueueProducer[]).map((p): [string, { queueName: string }] => [
+      p.binding,
+      { queueName: p.queue },
+    ]),
+  ),
+  queueConsumers: Object.fromEntries(
+    queueConsumers.map((c) => [
+      c.queue,
+      { maxBatchSize: c.max_batch_size, maxBatchTimeout: c.max_batch_timeout, maxRetries: c.max_retries },
+    ]),
+  ),
+})

@@ -81,4 +81,15 @@ describe.skipIf(!hasChromium)('快讯 on a phone', () => {
     expect(errors.filter((e) => !/Failed to (fetch|load resource|update a ServiceWorker)|net::ERR/.test(e))).toEqual([])
     await context.close()
   })
+
+  it('never asks for notifications on a visit; 设置 offers 快讯提醒 on a tap', async () => {
+    const context = await site.browser.newContext()
+    const { page } = await openPage(context)
+    for (const path of ['/', '/news', '/issues/2024-03-11/baoma-jihua', '/settings'])
+      await page.goto(`${site.server.origin}${path}`)
+    await waitUntilKept(page, '2024-03-11')
+    await expect.poll(() => page.locator('button', { hasText: '开启快讯提醒' }).isEnabled()).toBe(true)
+    expect(await page.evaluate(() => Notification.permission)).toBe('default')
+    await context.close()
+  })
 })

@@ -1,5 +1,5 @@
 // A publisher killed outright (kill -9, as a dead machine would) at every step of a publish that
-// corrects the live day and adds a new one (npm test: every other step and the last; test:long:
+// corrects the live day and adds a new one (npm test: every third step and the last; test:long:
 // every step). Whatever it had written, the front page and every page
 // of the day it shows agree at once (they are read from one key); and within 60 s, once the cron
 // trigger has run, the whole site shows the issue as it was or as published, never a mix.
@@ -27,7 +27,7 @@ describe('a publisher killed at any step', () => {
 
     let survived = 0
     for (let line = 1; line <= steps; line++) {
-      if (!long() && line % 2 === 0 && line !== steps) continue
+      if (!long() && line % 3 !== 1 && line !== steps) continue
       const site = await publishedSite()
       const killed = await publishStoppedAfter(site.state, line, ['--content', content], LEASE)
       const step = killed.output().trim().split('\n').at(-1)

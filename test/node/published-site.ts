@@ -144,11 +144,14 @@ export class Site {
     return use(this.mf)
   }
 
-  /** Fires the cron trigger, as Cloudflare does every minute; resolves once its run has ended. */
-  async cron(): Promise<'ok' | string> {
+  /**
+   * Fires the cron trigger, as Cloudflare does every minute, for the minute `at` (now unless
+   * given); resolves once its run has ended.
+   */
+  async cron(at: Date = new Date()): Promise<'ok' | string> {
     return this.with(async (mf) => {
       const worker = await mf.getWorker()
-      return (await worker.scheduled({ cron: '* * * * *', scheduledTime: new Date() })).outcome
+      return (await worker.scheduled({ cron: '* * * * *', scheduledTime: at })).outcome
     })
   }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { longDate } from '../../dates'
 import { type Kept, readKept } from '../../offline/kept'
+import { NewsAlerts } from '../parts/NewsAlerts'
 import { platform } from '../platform'
 import type { Theme } from '../prefs'
 import { sizeText } from '../size'
@@ -13,7 +14,7 @@ const THEMES: Array<[Theme, string]> = [
   ['dark', '深色'],
 ]
 
-/** 设置: text size, theme, low-data mode, and the storage panel (space used, issues kept, clear). */
+/** 设置: text size, theme, low-data mode, 快讯提醒, and the storage panel (space used, issues kept, clear). */
 export default function Settings() {
   const [prefs, update] = usePrefs()
   const [kept, setKept] = useState<Kept[]>([])
@@ -79,6 +80,7 @@ export default function Settings() {
           清除离线内容
         </button>
       )}
+      <NewsAlerts />
       {build && <p class="muted">应用版本：{build}</p>}
     </>
   )
