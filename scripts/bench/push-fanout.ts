@@ -18,13 +18,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { unstable_readConfig } from 'wrangler'
 import { PushReceiver } from '../../test/push/receiver'
 import { newVapidKeys } from '../../test/push/vapid'
 import { BUDGET_MS, PAGE } from '../../worker/push/fan-out'
 import { TOPIC, TTL_SECONDS } from '../../worker/push/send'
-import { localBindings, localQueues, queueConsumers } from '../lib/local-state'
+import { pushWorker, queueConsumers } from '../lib/local-state'
 
 const run = promisify(execFile)
 const SUBSCRIPTIONS = 10_000
@@ -96,20 +96,7 @@ export async function pushFanoutBench() {
       env: { ...process.env, CI: 'true' },
     })
     receiver = await PushReceiver.start(vapid.publicKey, '127.0.0.1', { checkEvery: CHECK_EVERY })
-    mf = new Miniflare({
-      modules: true,
-      scriptPath: join(workerDir, 'index.js'),
-      modulesRoot: workerDir,
-      cache: false,
-      ...localBindings(state),
-      bindings: {
-        ...(config.vars as Record<string, string>),
-        VAPID_PUBLIC_KEY: vapid.publicKey,
-        VAPID_PRIVATE_KEY: vapid.privateKey,
-        VAPID_SUBJECT: 'mailto:push-bench@zzrb.example',
-      },
-      ...localQueues(),
-    })
+    mf = pushWorker(workerDir, state, { ...vapid, subject: 'mailto:push-bench@zzrb.example' })
     const db = await mf.getD1Database('DB')
 
     // 10,000 subscriptions: an endpoint and a key pair each, ids as the API makes them.

@@ -2,6 +2,7 @@
 // folder (wrangler's --persist-to), for miniflare: where the tests and the benchmarks run the
 // built worker on what the publisher wrote.
 import { join } from 'node:path'
+import { Miniflare } from 'miniflare'
 import { unstable_readConfig } from 'wrangler'
 
 const config = unstable_readConfig({ config: 'wrangler.toml' }, { hideWarnings: true })
@@ -52,3 +53,30 @@ export const localQueues = () => ({
     ]),
   ),
 })
+
+/** A VAPID key pair and its contact, as the worker's vars take them. */
+export interface Vapid {
+  publicKey: string
+  privateKey: string
+  subject: string
+}
+
+/**
+ * The wrangler-built worker (in `workerDir`) in miniflare on a local state, with the vars of
+ * wrangler.toml, these VAPID keys, and its queues: how the push tests and the push bench run it.
+ */
+export const pushWorker = (workerDir: string, state: string, vapid: Vapid) =>
+  new Miniflare({
+    modules: true,
+    scriptPath: join(workerDir, 'index.js'),
+    modulesRoot: workerDir,
+    cache: false,
+    ...localBindings(state),
+    bindings: {
+      ...(config.vars as Record<string, string>),
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: vapid.subject,
+    },
+    ...localQueues(),
+  })

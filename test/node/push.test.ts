@@ -4,13 +4,11 @@
 // 快讯 in push_jobs, the cron trigger, and a local push service (test/push/receiver.ts) that
 // decrypts every push and checks its VAPID JWT.
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { buildPushPayload } from '@block65/webcrypto-web-push'
-import { Miniflare } from 'miniflare'
+import type { Miniflare } from 'miniflare'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { unstable_readConfig } from 'wrangler'
-import { localBindings, localQueues } from '../../scripts/lib/local-state'
+import { pushWorker } from '../../scripts/lib/local-state'
 import { TOPIC, TTL_SECONDS } from '../../worker/push/send'
 import { MAX_BODY, SIGNUPS_PER_HOUR } from '../../worker/push/subscriptions'
 import { PushReceiver } from '../push/receiver'
@@ -76,7 +74,6 @@ describe('the push library (@block65/webcrypto-web-push)', () => {
 })
 
 describe('快讯 pushed through the worker, its Queue and a push service', () => {
-  const config = unstable_readConfig({ config: 'wrangler.toml' }, { hideWarnings: true })
   let mf: Miniflare
   let receiver: PushReceiver
   /** A push service the worker must never reach: on 127.0.0.2, which no allow-list names. */
@@ -93,21 +90,8 @@ describe('快讯 pushed through the worker, its Queue and a push service', () =>
     })
     receiver = await PushReceiver.start(VAPID.publicKey)
     trap = await PushReceiver.start(VAPID.publicKey, '127.0.0.2')
-    mf = new Miniflare({
-      modules: true,
-      scriptPath: join(workerDir, 'index.js'),
-      modulesRoot: workerDir,
-      cache: false,
-      ...localBindings(state),
-      bindings: {
-        ...(config.vars as Record<string, string>),
-        VAPID_PUBLIC_KEY: VAPID.publicKey,
-        VAPID_PRIVATE_KEY: VAPID.privateKey,
-        VAPID_SUBJECT: SUBJECT,
-      },
-      // The queue as wrangler.toml has it: producer binding, and this worker as its consumer.
-      ...localQueues(),
-    })
+    // The queue as wrangler.toml has it: producer binding, and this worker as its consumer.
+    mf = pushWorker(workerDir, state, { ...VAPID, subject: SUBJECT })
   })
 
   afterAll(async () => {
