@@ -4,6 +4,7 @@ import type { Article } from '../../core/model'
 import { FrontMatter } from '../schema'
 import { CAPS, size } from './caps'
 import { countChars, readingMinutes, summarize } from './derive'
+import { splitFrontMatter } from './front-matter'
 import { headlineBreaks } from './headline'
 import { compileBody, type SourceText } from './markdown'
 import { attachPhotos, type PhotoFile } from './photos'
@@ -25,7 +26,6 @@ export interface CompiledArticle {
   region?: Array<[number, number, number, number]> | false
 }
 
-const FENCE = '---'
 const LINT_FIELDS = ['kicker', 'title', 'subtitle', 'summary', 'dateline'] as const
 
 /** `images` are the issue's image files, by the name a figure's src gives (images/x.jpg). */
@@ -37,14 +37,10 @@ export async function compileArticle(
 ): Promise<CompiledArticle | undefined> {
   const source = await readText(file, problems, { bytes: CAPS.articleBytes, what: '稿件' })
   if (source === undefined) return undefined
-  const lines = source.split('\n')
-  const close = lines[0] === FENCE ? lines.indexOf(FENCE, 1) : -1
-  if (close < 0) {
-    problems.add(file, 'must start with front matter between two lines of ---', { line: 1 })
-    return undefined
-  }
-  const yaml = lines.slice(1, close).join('\n')
-  const markdown = lines.slice(close + 1).join('\n')
+  const split = splitFrontMatter(source, file, problems, 'must start with front matter between two lines of ---')
+  if (!split) return undefined
+  const { yaml, close } = split
+  const markdown = split.body.join('\n')
   if (!withinCaps(file, yaml, markdown, close, problems)) return undefined
   const front = parseYaml(yaml, FrontMatter, file, problems, 2)
   const body = compileBody(markdown, file, close + 2, images, problems)

@@ -4,6 +4,7 @@
 import { basename } from 'node:path'
 import type { FlashItem } from '../../core/model'
 import { FLASH_CAPS, FlashFile } from '../schema'
+import { splitFrontMatter } from './front-matter'
 import { hiddenInText } from './hidden-chars'
 import type { Problems } from './problems'
 import { readText } from './read-text'
@@ -20,7 +21,6 @@ export interface CompiledFlash {
 
 /** A 快讯 file is a few lines: anything near this is not one. */
 const FLASH_BYTES = 8 * 1024
-const FENCE = '---'
 
 export async function compileFlash(files: string[], problems: Problems): Promise<CompiledFlash[]> {
   const out: CompiledFlash[] = []
@@ -34,14 +34,10 @@ export async function compileFlash(files: string[], problems: Problems): Promise
 async function compileOne(file: string, problems: Problems): Promise<CompiledFlash | undefined> {
   const source = await readText(file, problems, { bytes: FLASH_BYTES, what: '快讯' })
   if (source === undefined) return undefined
-  const lines = source.split('\n')
-  const close = lines[0] === FENCE ? lines.indexOf(FENCE, 1) : -1
-  if (close < 0) {
-    problems.add(file, '开头须是两行 --- 之间的快讯信息（title 等）', { line: 1 })
-    return undefined
-  }
-  const front = parseYaml(lines.slice(1, close).join('\n'), FlashFile, file, problems, 2)
-  const bodyLines = lines.slice(close + 1)
+  const split = splitFrontMatter(source, file, problems, '开头须是两行 --- 之间的快讯信息（title 等）')
+  if (!split) return undefined
+  const { close, body: bodyLines } = split
+  const front = parseYaml(split.yaml, FlashFile, file, problems, 2)
   const body = bodyLines.join('\n').trim()
   const bodyLine = close + 2 + bodyLines.findIndex((l) => l.trim() !== '')
   const chars = [...body.replace(/\s/g, '')].length

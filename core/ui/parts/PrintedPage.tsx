@@ -1,17 +1,8 @@
 import type { ArticleMeta, Page, PrintedPage as Print } from '../../model'
-import { type PhotoExt, photoUrl } from '../../photos'
+import { photoUrl } from '../../photos'
 import { printFileName, printUrl, regionId, regionPath } from '../../prints'
 import { pageLabel, urls } from '../../urls'
-
-/** The page's box: the body's width (42rem less 2rem of padding), or the phone's less its margins. */
-const SIZES = '(min-width:44rem) 40rem, calc(100vw - 2rem)'
-
-/** The widths a page shows at: all but the thumbnail's. */
-const srcset = (p: Print, ext: PhotoExt) =>
-  p.image.widths
-    .slice(1)
-    .map((w) => `${photoUrl(p.image.id, w, ext)} ${w}w`)
-    .join(', ')
+import { Picture } from './Picture'
 
 /**
  * A 版 as printed: its page image, full width, with each story placed on it a link (an SVG <a>
@@ -22,7 +13,6 @@ const srcset = (p: Print, ext: PhotoExt) =>
 export function PrintedPage({ date, page, held }: { date: string; page: Page & { print: Print }; held: boolean }) {
   const { print } = page
   const { image } = print
-  const attr = (name: string, value: string) => (held ? { [`data-${name}`]: value } : { [name]: value })
   const placed = page.articles.filter((a): a is ArticleMeta & { region: NonNullable<ArticleMeta['region']> } =>
     Boolean(a.region?.length),
   )
@@ -30,24 +20,8 @@ export function PrintedPage({ date, page, held }: { date: string; page: Page & {
   return (
     <figure class={held ? 'print photo held' : 'print photo'}>
       <div class="frame sheet">
-        <img class="preview" src={image.preview} alt="" width={image.w} height={image.h} />
-        <picture>
-          <source type="image/avif" sizes={SIZES} {...attr('srcset', srcset(print, 'avif'))} />
-          <source type="image/webp" sizes={SIZES} {...attr('srcset', srcset(print, 'webp'))} />
-          <img
-            {...attr('src', photoUrl(image.id, image.widths[1] ?? image.widths[0]!, 'jpg'))}
-            {...attr('srcset', srcset(print, 'jpg'))}
-            sizes={SIZES}
-            width={image.w}
-            height={image.h}
-            alt={`${label}版面图`}
-            fetchpriority="high"
-            decoding="async"
-          />
-        </picture>
-        <a class="show" href={`${photoUrl(image.id, image.widths.at(-1)!, 'jpg')}?show`}>
-          显示图片
-        </a>
+        {/* Every rendition but the thumbnail's: the strip of 版 shows that one. */}
+        <Picture photo={image} widths={image.widths.slice(1)} alt={`${label}版面图`} lead held={held} />
         <svg class="regions" viewBox={`0 0 ${print.size[0]} ${print.size[1]}`} preserveAspectRatio="none">
           <title>{label}版面上的稿件</title>
           {placed.map((a) => (
