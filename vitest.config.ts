@@ -16,22 +16,23 @@ export default defineConfig({
     projects: [
       {
         // The compiler and the publisher, in Node, driving the real publisher and workerd. Most of
-        // their time is spent waiting on those processes, so three files run at once (vitest
-        // would run one at a time on a 2-core machine).
+        // their time is spent waiting on those processes, so four files run at once, these and the
+        // browser's and the worker's together (vitest would run one at a time on a 2-core
+        // machine); projects that share a turn need the same setting.
         test: {
           name: 'node',
           include: ['test/node/**/*.test.ts'],
           environment: 'node',
-          maxWorkers: 3,
+          maxWorkers: 4,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           provide,
         },
       },
       {
-        // Real Chromium against wrangler dev, after the other projects. Each file starts its own
-        // server on a port of its own; they wait on the network and the browser more than they
-        // compute, so two run at once.
+        // Real Chromium against wrangler dev, beside the node and worker projects: each file
+        // starts its own server on a port of its own, and waits on the network and the browser
+        // more than it computes, so it fills the turns the publisher's files leave idle.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -39,8 +40,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
+          maxWorkers: 4,
+          sequence: { groupOrder: 0 },
           provide,
         },
       },
@@ -68,8 +69,8 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
-          // Run beside the node project, which needs the same setting to share its turn.
-          maxWorkers: 3,
+          // Beside the node and browser projects (the same setting, to share their turn).
+          maxWorkers: 4,
           globalSetup: ['test/worker/seed.setup.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
           provide,

@@ -19,6 +19,16 @@ const prefs = readPrefs()
 applyPrefs(prefs)
 watchPhotos(prefs.lowData)
 watchPrintZoom()
+// A photo in an article opens full screen when tapped (its code loads on the first tap), and an
+// article turns to the next story when swiped (on a touch screen: its code loads once idle).
+document.addEventListener('click', (event) => {
+  const figure = (event.target as Element).closest?.('.body .photo picture')?.closest('.photo')
+  if (figure) void import('./platform/photo-viewer').then((m) => m.openViewer(figure))
+})
+if (navigator.maxTouchPoints && document.querySelector('.neighbours a[rel]'))
+  void whenIdle()
+    .then(() => import('./platform/swipe'))
+    .then((m) => m.watchSwipe())
 // The worker holds photos back in low-data mode: it hears the reader's choice on every visit.
 const sw = startServiceWorker(showKept, prefs.lowData)
 // IndexedDB and its library load only when an island first asks for 收藏.

@@ -76,6 +76,8 @@ export interface ArticleMeta {
    * page's points: found from the print PDF's text at publish, or set by the editors.
    */
   region?: Box[] | undefined
+  /** Its lead photo (core/photos.ts leadPhoto), shown beside it in lists; absent when it has none. */
+  thumb?: Photo | undefined
 }
 
 /** A rectangle on a printed page: left, top, width, height, in PDF points from the top left. */
@@ -89,6 +91,19 @@ export interface Correction {
 
 export interface Article extends ArticleMeta {
   body: Block[]
+  /**
+   * 相关阅读: up to three other articles sharing its salient terms, from its issue and the 30 days
+   * before it (core/search/related.ts), chosen at publish; absent when none is close enough.
+   */
+  related?: RelatedArticle[] | undefined
+}
+
+/** A link to another article, as 相关阅读 lists it. */
+export interface RelatedArticle {
+  date: string
+  id: string
+  title: string
+  thumb?: Photo | undefined
 }
 
 export interface Page {
@@ -137,10 +152,17 @@ export interface IssueEntry {
   version: string
   lead: string
   articles: number
-  /** Size of the edition's JSON: what "下载本期" costs, roughly. */
+  /** Size of the edition's JSON: the text that 下载本期 keeps. */
   bytes: number
+  /**
+   * The images 下载本期 keeps with it (printed pages and photos, within the service worker's
+   * budget: core/offline/kept-size.ts), in bytes; absent when there are none or not measured.
+   */
+  photoBytes?: number | undefined
   /** When this version went live: later than the day itself once it was corrected (ISO). */
   modified: string
+  /** The lead story's photo, or the first of the front 版's: absent when there is none. */
+  thumb?: Photo | undefined
 }
 
 /** One month of the archive (KV archive/<yyyy-mm>): its issues, newest first. */

@@ -98,10 +98,10 @@ export class DayHasher {
       const entry: HashWorker = { worker, waiting: [] }
       worker.on('message', (answer: Answer) => entry.waiting.shift()?.(answer))
       const fail = (e: unknown) => {
-        for (const w of entry.waiting.splice(0)) w({ error: `the hashing worker failed: ${String(e)}` })
+        for (const w of entry.waiting.splice(0)) w({ error: `计算文件哈希的线程出错：${String(e)}` })
       }
       worker.on('error', fail)
-      worker.on('exit', (code) => fail(`exit code ${code}`))
+      worker.on('exit', (code) => fail(`退出码 ${code}`))
       this.workers.push(entry)
     }
     const entry = this.workers[this.turn++ % this.workers.length]!

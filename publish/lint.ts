@@ -9,10 +9,10 @@ try {
   const { issues, warnings } = await compileContent(dir)
   for (const w of warnings) console.warn(`警告：${formatProblem(w)}`)
   const articles = issues.reduce((n, i) => n + i.articles.length, 0)
-  console.log(`content OK: ${issues.length} issue(s), ${articles} article(s)`)
+  console.log(`内容没有问题：${issues.length} 期，${articles} 篇稿件`)
 } catch (e) {
   if (!(e instanceof ContentError)) throw e
   for (const p of e.problems) console.error(formatProblem(p))
-  console.error(`${e.problems.length} problem(s)`)
+  console.error(`共 ${e.problems.length} 处问题`)
   process.exitCode = 1
 }

@@ -10,6 +10,7 @@ import { hostname, userInfo } from 'node:os'
 import { type RowsOf, transact, write } from '../core/ledger/d1'
 import { breakLock, guarded, lockHolder, releaseLock, type Statement, takeLock } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
+import { beijingTime } from './beijing-time'
 
 const POLL_MS = 1_000
 /** Renewals per lease: three can fail (a slow link) before the lease runs out. */
@@ -56,9 +57,12 @@ export class Lock {
         this.heartbeat.unref()
         return transact(this.db, [], reads)
       }
-      const who = `${held?.holder} since ${held?.since} (until ${held?.expires})`
-      if (Date.now() >= deadline) throw new LockHeld(`another publish holds the lock: ${who}`)
-      if (!told) say(`waiting: another publish holds the lock, ${who}`)
+      const who = held
+        ? `${held.holder}，${beijingTime(held.since, true)}开始，锁到 ${beijingTime(held.expires, true)}`
+        : '刚刚结束'
+      if (Date.now() >= deadline)
+        throw new LockHeld(`另一次发布正在进行（${who}）：等它结束后再发布；确定它已不在运行时，用 --force-unlock`)
+      if (!told) say(`等待：另一次发布正在进行（${who}）`)
       await new Promise((r) => setTimeout(r, POLL_MS))
     }
   }
@@ -87,9 +91,7 @@ export class Lock {
     if (this.held && Date.now() < this.until) return
     this.held = false
     this.stopHeartbeat()
-    throw new LockLost(
-      `the publish lock ran out (${this.leaseMs / 1000} s without a renewal): nothing more was written; publish again`,
-    )
+    throw new LockLost(`发布锁已过期（${this.leaseMs / 1000} 秒没有续期）：之后的内容都没有写入，请再发布一次`)
   }
 
   /** Statements that run only while this publisher holds the lock, which they extend. */

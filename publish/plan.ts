@@ -64,6 +64,8 @@ const entryOf = (edition: Edition, json: string) => ({
   lead: edition.issue.pages[0]?.articles[0]?.title ?? '',
   articles: edition.articles.length,
   bytes: new TextEncoder().encode(json).length,
+  // 往期's thumbnail: the lead story's photo, or the first of the front 版's.
+  thumb: edition.issue.pages[0]?.articles.find((a) => a.thumb)?.thumb,
 })
 
 export function planPublish(
@@ -87,17 +89,18 @@ export function planPublish(
     plan.uploads.push({ key: issueKey(date, version), value: json, metadata: { publishAt } })
     plan.photos.push(...photos)
     plan.prints.push(...prints)
-    const { lead, articles, bytes } = entryOf(edition, json)
+    const { lead, articles, bytes, thumb } = entryOf(edition, json)
     plan.changes.push({ date, version, publishAt, before: was?.version ?? null })
     plan.ledger.push(
       sql(
-        'INSERT OR IGNORE INTO editions (date, version, lead, articles, bytes, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT OR IGNORE INTO editions (date, version, lead, articles, bytes, uploaded_at, thumb) VALUES (?, ?, ?, ?, ?, ?, ?)',
         date,
         version,
         lead,
         articles,
         bytes,
         now,
+        thumb ? JSON.stringify(thumb) : null,
       ),
       sql(
         `INSERT INTO changes (publish, date, before_version, before_source, before_publish_at, after_version)
@@ -156,7 +159,7 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
   const plan: Plan = { photos: [], prints: [], uploads: [], ledger: [], changes: [], editions: new Map(), flash: [] }
   for (const c of changes) {
     if (c.now_version !== c.after_version) {
-      throw new Error(`${c.date} has changed since publish ${id}: roll back by publishing its content instead`)
+      throw new Error(`${c.date} 在第 ${id} 次发布之后又改过：不能撤销，请改好这一天的内容再发布`)
     }
     if (c.before_version === null) {
       plan.changes.push({ date: c.date, version: null, publishAt: now, before: c.after_version })
@@ -182,7 +185,7 @@ export function planRollback(id: number, changes: ChangeRow[], restored: Map<str
     // its schedule) kept the day's version: there is nothing to bring back.
     if (c.before_version === c.after_version) continue
     const edition = restored.get(c.date)
-    if (!edition) throw new Error(`the earlier version of ${c.date} (${c.before_version}) is missing from KV`)
+    if (!edition) throw new Error(`KV 里没有 ${c.date} 之前的版本（${c.before_version}），无法恢复`)
     plan.editions.set(`${c.date}/${c.before_version}`, JSON.stringify(edition))
   }
   plan.ledger.push(sql('UPDATE publishes SET undone_at = ? WHERE id = ?', now, id))

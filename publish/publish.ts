@@ -7,11 +7,16 @@ import { allFlash } from '../core/ledger/flash'
 import { allDays, newestTables, nextPublish } from '../core/ledger/sql'
 import type { Query } from '../core/ledger/statement'
 import { writeInOrder } from '../core/ledger/write-kv'
+import { beijingTime } from './beijing-time'
 import { type Content, compileDays } from './compile/content'
 import { compileFlash } from './compile/flash'
 import { formatProblem, Problems } from './compile/problems'
+import { keptBytesStatements } from './kept-bytes'
 import type { Lock } from './lock'
 import { daysToPublish, type Plan, planPublish, withFlash } from './plan'
+import { previewLines } from './preview-links'
+import type { Progress } from './progress'
+import { withRelated } from './related'
 import { optimizeSearch, refillCursor, refillSearch } from './search-docs'
 import type { DaySource } from './sources'
 import type { Storage } from './storage'
@@ -23,6 +28,8 @@ export interface Run {
   lock: Lock
   now: Date
   say: (line: string) => void
+  /** Long steps (photos, print PDFs, uploads) counted on stderr. */
+  progress?: Progress
   /** Seconds to wait for another publish's lock. */
   wait: number
   dryRun: boolean
@@ -54,7 +61,7 @@ export async function publish(sources: Content, run: Run): Promise<string> {
   const changed = sources.days.filter((d) => state.get(d.date)?.source !== d.hash)
   const bulk = changed.length > BATCH_DAYS
   if (bulk) {
-    run.say(`checking ${changed.length} days before writing any`)
+    run.say(`先检查全部 ${changed.length} 天的内容，再写入`)
     for (let i = 0; i < changed.length; i += BATCH_DAYS)
       await compileBatch(changed.slice(i, i + BATCH_DAYS), sources, run, problems)
     problems.throwIfAny()
@@ -66,14 +73,15 @@ export async function publish(sources: Content, run: Run): Promise<string> {
   for (let i = 0; i < Math.max(1, changed.length); i += BATCH_DAYS) {
     const part = changed.slice(i, i + BATCH_DAYS)
     const publish = { id, by: run.lock.holder }
-    const days = planPublish(await compileBatch(part, sources, run, problems), state, now, publish)
+    const compiled = await withRelated(run.storage.db, await compileBatch(part, sources, run, problems))
+    const days = planPublish(compiled, state, now, publish)
     // The 快讯 go with the first part.
     const plan = i === 0 ? withFlash(days, flashItems, flash, now, publish) : days
     if (run.dryRun) {
       describe(plan, now, run)
       continue
     }
-    if (bulk) run.say(`publishing ${part[0]?.date} … ${part.at(-1)?.date}`)
+    if (bulk) run.say(`发布 ${part[0]?.date} … ${part.at(-1)?.date}`)
     const caught = await apply(plan, run, !bulk)
     live = caught.latest?.date ?? live
     wrote ||= plan.ledger.length > 0 || caught.dates.length > 0 || caught.news.length > 0
@@ -88,14 +96,13 @@ export async function publish(sources: Content, run: Run): Promise<string> {
       })
   }
   if (bulk && wrote) {
-    await write(run.storage.db, run.lock.guarded([optimizeSearch()]))
-    run.say('search index merged into one segment')
+    await write(run.storage.db, run.lock.guarded(optimizeSearch()))
+    run.say('搜索索引已合并为一段')
   }
   await run.lock.release()
-  if (run.dryRun) return 'dry run: nothing written'
-  if (!wrote)
-    return `nothing to publish: the ledger already holds this content (${sources.days.length} days, ${sources.flash.length} 快讯)`
-  return live ? `latest is ${live}` : 'latest unchanged'
+  if (run.dryRun) return '试运行：什么都没有写入'
+  if (!wrote) return `没有要发布的：账本里已经是这些内容（${sources.days.length} 天，${sources.flash.length} 条快讯）`
+  return live ? `最新一期：${live}` : '最新一期不变'
 }
 
 /**
@@ -143,24 +150,31 @@ export async function apply(plan: Plan, run: Run, last: boolean): Promise<Caught
   const now = run.now.toISOString()
   // Even writes named by their content wait on the lease: a run that lost its lock writes nothing.
   run.lock.assertHeld()
-  await uploadPhotos(plan.photos, photos, run.say)
-  await uploadPrints(plan.prints, photos, run.say)
+  await uploadPhotos(plan.photos, photos, run.say, run.progress)
+  await uploadPrints(plan.prints, photos, run.say, run.progress)
+  let uploaded = 0
   await writeInOrder(
     kv,
     plan.uploads,
-    (u) => run.say(`uploaded ${u.key} (${'value' in u ? byteLength(u.value) : 0} bytes)`),
+    (u) => {
+      run.progress?.step('上传各期', ++uploaded, plan.uploads.length)
+      run.say(`已上传 ${u.key}（${'value' in u ? byteLength(u.value) : 0} 字节）`)
+    },
     () => run.lock.assertHeld(),
   )
-  if (plan.ledger.length > 0) await write(db, run.lock.guarded(plan.ledger))
+  // With the images in R2, what keeping each new edition costs a phone is known.
+  const ledger = plan.ledger.length > 0 ? [...plan.ledger, ...(await keptBytesStatements(plan.editions, photos))] : []
+  if (ledger.length > 0) await write(db, run.lock.guarded(ledger))
   for (const c of plan.changes) {
-    const when = c.publishAt <= now ? '' : `, goes live ${c.publishAt}`
-    run.say(`ledger: ${c.date} ${c.before ?? '(new)'} → ${c.version ?? '(taken down)'}${when}`)
+    const when = c.publishAt <= now ? '' : `，${beijingTime(c.publishAt)}上线`
+    run.say(`账本：${c.date} ${c.before ?? '（新）'} → ${c.version ?? '（撤下）'}${when}`)
   }
   for (const f of plan.flash) {
-    const when = f.time <= now ? '' : `, goes live ${f.time}`
-    run.say(`ledger: 快讯 ${f.id} ${f.before ?? '(new)'} → ${f.version ?? '(retracted)'}${when}`)
+    const when = f.time <= now ? '' : `，${beijingTime(f.time)}上线`
+    run.say(`账本：快讯 ${f.id} ${f.before ?? '（新）'} → ${f.version ?? '（撤回）'}${when}`)
   }
-  if (plan.ledger.length > 0) run.say(`ledger: ${plan.ledger.length} statements in one transaction`)
+  if (plan.ledger.length > 0) run.say(`账本：${plan.ledger.length} 条语句，在一个事务里写入`)
+  for (const line of await previewLines(plan.changes, now, run.storage.preview)) run.say(line)
   const caught = await catchUp(db, kv, { ...catchUpRun(run), editions: plan.editions, release: last })
   if (last) run.lock.released()
   return caught
@@ -170,12 +184,12 @@ const byteLength = (text: string) => Buffer.byteLength(text)
 
 /** A dry run: what a publish would write, and when each day would go live. */
 function describe(plan: Plan, now: string, run: Run): void {
-  for (const p of plan.photos) run.say(`would upload photo ${p.photo.id} (${p.photo.widths.length} widths × 3 formats)`)
-  for (const p of plan.prints) run.say(`would upload print ${p.print.pdf}.pdf and its page image ${p.print.image.id}`)
-  for (const u of plan.uploads) run.say(`would upload ${u.key} (${byteLength(u.value)} bytes)`)
+  for (const p of plan.photos) run.say(`将上传照片 ${p.photo.id}（${p.photo.widths.length} 种宽度 × 3 种格式）`)
+  for (const p of plan.prints) run.say(`将上传版面 PDF ${p.print.pdf}.pdf 和版面图 ${p.print.image.id}`)
+  for (const u of plan.uploads) run.say(`将上传 ${u.key}（${byteLength(u.value)} 字节）`)
   for (const c of plan.changes) {
-    run.say(`would publish ${c.date} ${c.version} (${c.publishAt <= now ? 'live now' : `live at ${c.publishAt}`})`)
+    run.say(`将发布 ${c.date} ${c.version}（${c.publishAt <= now ? '立即上线' : `${beijingTime(c.publishAt)}上线`}）`)
   }
   for (const f of plan.flash)
-    run.say(`would ${f.version ? 'publish' : 'retract'} 快讯 ${f.id} (${f.time <= now ? 'now' : `at ${f.time}`})`)
+    run.say(`将${f.version ? '发布' : '撤回'}快讯 ${f.id}（${f.time <= now ? '立即' : beijingTime(f.time)}）`)
 }

@@ -5,6 +5,7 @@
 // ledger unseen. A publishAt may not come more than DAYS_AHEAD days before its issue's date: so a
 // publishAt already past never lifts the guard on a date far ahead.
 import { publishedIso } from '../core/dates'
+import { beijingTime } from './beijing-time'
 import type { CompiledIssue } from './compile/issue'
 import type { Problems } from './compile/problems'
 
@@ -35,11 +36,7 @@ export function checkSchedules(issues: CompiledIssue[], rules: DateRules, proble
     const { date } = i.issue
     const at = { field: 'date', line: i.lineOf(['date']) }
     if (date < rules.firstIssue) {
-      problems.add(
-        i.issueFile,
-        `comes before the paper's first issue (${rules.firstIssue}, paper.json firstIssue): is the year right?`,
-        at,
-      )
+      problems.add(i.issueFile, `早于数字版第一期（${rules.firstIssue}，paper.json 的 firstIssue）：年份写对了吗？`, at)
       continue
     }
     const ahead = daysBetween(today, date)
@@ -48,14 +45,14 @@ export function checkSchedules(issues: CompiledIssue[], rules: DateRules, proble
       if (early > DAYS_AHEAD)
         problems.add(
           i.issueFile,
-          `${i.publishAt} is ${early} days before the issue's date ${date} (Beijing time): an issue may go live ` +
-            `at most ${DAYS_AHEAD} days early; is the year right?`,
+          `${beijingTime(i.publishAt)}比这一期的日期 ${date} 早 ${early} 天：一期最多只能提前 ${DAYS_AHEAD} 天上线，` +
+            '年份写对了吗？',
           { field: 'publishAt', line: i.lineOf(['publishAt']) },
         )
     } else if (ahead > DAYS_AHEAD) {
       problems.add(
         i.issueFile,
-        `is ${ahead} days after today (${today}, Beijing time): if that is no typo, schedule it on purpose with ` +
+        `比今天（${today}，北京时间）晚 ${ahead} 天：如果不是笔误，要提前安排，请在 issue.yaml 里写明 ` +
           `publishAt: ${publishedIso(date)}`,
         at,
       )

@@ -28,11 +28,11 @@ const text = (max: number) =>
   v.pipe(
     v.string(),
     v.trim(),
-    v.nonEmpty('must not be empty'),
+    v.nonEmpty('不能是空的'),
     v.maxLength(max, (issue) => `有 ${issue.received} 个字，超过 ${max} 个字的上限`),
     v.check(
       (s) => hiddenInLabel(s) === undefined,
-      (issue) => `holds an invisible, control or bidi character (${hiddenInLabel(String(issue.input))}): retype it`,
+      (issue) => `有看不见的字符（${hiddenInLabel(String(issue.input))}）：请重新输入`,
     ),
   )
 const optionalText = (max: number) => v.optional(text(max))
@@ -45,18 +45,18 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
 
 /** A date written as YYYY-MM-DD that is a real calendar day. */
 export const IsoDate = v.pipe(
-  v.string('must be a date written YYYY-MM-DD'),
-  v.regex(DATE_PATTERN, 'must be a date written YYYY-MM-DD'),
-  v.check(isDate, 'is not a real calendar day'),
+  v.string('须是日期，写成 YYYY-MM-DD，如 2024-03-11'),
+  v.regex(DATE_PATTERN, '须是日期，写成 YYYY-MM-DD，如 2024-03-11'),
+  v.check(isDate, '不是真实存在的日期'),
 )
 
 /** The earliest firstIssue: search ids count days from 1970-01-01 and must not go below zero. */
 export const FIRST_ISSUE_MIN = '1970-01-01'
 
 export const Slug = v.pipe(
-  v.string('must be text'),
-  v.regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens (e.g. baoma-jihua)'),
-  v.maxLength(SLUG_MAX, `must be at most ${SLUG_MAX} characters`),
+  v.string('须是文字'),
+  v.regex(SLUG_PATTERN, '只能用小写字母、数字和单个连字符（如 baoma-jihua）'),
+  v.maxLength(SLUG_MAX, `最长 ${SLUG_MAX} 个字符`),
 )
 
 export const Person = v.strictObject({
@@ -69,29 +69,29 @@ export const PaperFile = v.strictObject({
   name: text(FIELD_CAPS.name),
   locale: v.literal('zh-CN'),
   description: text(FIELD_CAPS.description),
-  colors: v.strictObject({ brand: v.pipe(v.string(), v.hexColor('must be a hex colour such as #b8141b')) }),
+  colors: v.strictObject({ brand: v.pipe(v.string(), v.hexColor('须是十六进制颜色，如 #b8141b')) }),
   /**
    * The earliest issue date the digital edition holds, set by the newsroom: an issue dated before
    * it is a typo (a year typed wrong), refused by name. Search ids count days from 1970
    * (core/ledger/doc-id.ts), so no archive starts earlier.
    */
-  firstIssue: v.pipe(IsoDate, v.minValue(FIRST_ISSUE_MIN, `must be ${FIRST_ISSUE_MIN} or later`)),
+  firstIssue: v.pipe(IsoDate, v.minValue(FIRST_ISSUE_MIN, `不能早于 ${FIRST_ISSUE_MIN}`)),
 })
 
 export const PageFile = v.strictObject({
-  number: v.pipe(v.number('must be a number'), v.check(isPageNumber, `must be a whole number from 1 to ${PAGE_MAX}`)),
+  number: v.pipe(v.number('须是数字'), v.check(isPageNumber, `须是 1 到 ${PAGE_MAX} 的整数`)),
   name: text(FIELD_CAPS.name),
   editors: v.optional(list(Person, FIELD_CAPS.editors), []),
 })
 
 /** A moment with its offset, as editors write it: 2024-03-12T06:00:00+08:00. */
 export const DateTime = v.pipe(
-  v.string('must be a date and time written 2024-03-12T06:00:00+08:00'),
+  v.string('须是日期和时间，写成 2024-03-12T06:00:00+08:00'),
   v.regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/,
-    'must be a date and time with its offset, e.g. 2024-03-12T06:00:00+08:00',
+    '须是带时区的日期和时间，如 2024-03-12T06:00:00+08:00（北京时间写 +08:00）',
   ),
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), '不是真实存在的日期和时间'),
 )
 
 export const IssueFile = v.strictObject({
@@ -100,7 +100,7 @@ export const IssueFile = v.strictObject({
   publishAt: v.optional(DateTime),
   /** 期号, when the newsroom knows it. */
   number: optionalText(FIELD_CAPS.number),
-  pages: v.pipe(list(PageFile, PAGE_MAX), v.nonEmpty('must list at least one 版面')),
+  pages: v.pipe(list(PageFile, PAGE_MAX), v.nonEmpty('至少要有一个版面')),
 })
 
 /** A box on the printed page, in percent of its width and height from its top left: [左, 上, 宽, 高]. */
@@ -118,10 +118,10 @@ const PercentBox = v.pipe(
 export const FrontMatter = v.strictObject({
   id: Slug,
   page: v.pipe(
-    v.number('must be the number of a 版面 in issue.yaml'),
-    v.check(isPageNumber, `must be a whole number from 1 to ${PAGE_MAX}`),
+    v.number('须是 issue.yaml 里一个版面的版号（数字）'),
+    v.check(isPageNumber, `须是 1 到 ${PAGE_MAX} 的整数`),
   ),
-  order: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  order: v.pipe(v.number('须是数字'), v.integer('须是整数'), v.minValue(1, '最小是 1')),
   kicker: optionalText(FIELD_CAPS.kicker),
   title: text(FIELD_CAPS.title),
   subtitle: optionalText(FIELD_CAPS.subtitle),

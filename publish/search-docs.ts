@@ -1,5 +1,5 @@
 // The publisher's upkeep of the search index: refilling it after a migration made it anew
-// (migrations/0003_search_tokens.sql), and merging it after a bulk import. A day's own rows are
+// (migrations/0003_search_tokens.sql, 0007_search_titles.sql), and merging it after a bulk import. A day's own rows are
 // written when it goes live (core/ledger/search-rows.ts).
 import { read, write } from '../core/ledger/d1'
 import { tokenStatements } from '../core/ledger/search-rows'
@@ -33,10 +33,10 @@ export async function refillSearch(
   for (; below !== undefined; steps++) {
     const step = await refillStep(db, below, guarded)
     done += step.docs
-    say(`search index refilled: ${done} of ${left} articles`)
+    say(`搜索索引重建：${done}/${left} 篇`)
     below = step.next
   }
-  if (steps > 1) await write(db, guarded([optimizeSearch()]))
+  if (steps > 1) await write(db, guarded(optimizeSearch()))
 }
 
 /** The tokens of the newest REFILL_BATCH docs below `below`; where the next step starts, if one is left. */
@@ -55,6 +55,7 @@ async function refillStep(db: D1Database, below: number, guarded: Guard): Promis
     guarded([
       // A day that went live since the index was made has its tokens already.
       sql('DELETE FROM docs_fts WHERE rowid >= ? AND rowid < ?', next ?? Number.MIN_SAFE_INTEGER, below),
+      sql('DELETE FROM titles_fts WHERE rowid >= ? AND rowid < ?', next ?? Number.MIN_SAFE_INTEGER, below),
       ...tokenStatements(docs),
       next === undefined ? sql('DELETE FROM search_refill') : sql('UPDATE search_refill SET below = ?', next),
     ]),
@@ -67,4 +68,7 @@ async function refillStep(db: D1Database, below: number, guarded: Guard): Promis
  * a little at a time; after an import of years it holds many, and every search walks each one.
  * Run once after a bulk import, not on a day's publish (it rewrites the whole index).
  */
-export const optimizeSearch = (): Statement => sql("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')")
+export const optimizeSearch = (): Statement[] => [
+  sql("INSERT INTO docs_fts (docs_fts) VALUES ('optimize')"),
+  sql("INSERT INTO titles_fts (titles_fts) VALUES ('optimize')"),
+]

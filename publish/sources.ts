@@ -42,9 +42,9 @@ const IMAGE_NAME = /^[\w.-]+$/
 const PRINT_NAME = /^(\d{2})\.pdf$/
 
 function refusal(entry: Dirent): string | undefined {
-  if (entry.isSymbolicLink()) return 'is a symbolic link: content must be real files inside the content folder'
-  if (entry.isDirectory() && entry.name.endsWith('.md')) return 'is a folder, not an article file'
-  if (!entry.isFile() && !entry.isDirectory()) return 'is not a regular file'
+  if (entry.isSymbolicLink()) return '是符号链接：内容必须是放在内容文件夹里的真实文件'
+  if (entry.isDirectory() && entry.name.endsWith('.md')) return '是文件夹，不是稿件文件'
+  if (!entry.isFile() && !entry.isDirectory()) return '不是普通文件'
   return undefined
 }
 
@@ -52,10 +52,10 @@ function refusal(entry: Dirent): string | undefined {
 function badArticleName(name: string): string | undefined {
   const slug = name.slice(0, -'.md'.length)
   if (SLUG_PATTERN.test(slug) && slug.length <= SLUG_MAX) return undefined
-  const what = /\s/.test(slug) ? 'holds a space' : slug === '' ? 'is empty' : 'is not a valid article id'
+  const what = /\s/.test(slug) ? '里有空格' : slug === '' ? '是空的' : '不能当稿件 id'
   return (
-    `file name ${what}: an article's file name is its id and the last part of its address, so it may hold only ` +
-    `lowercase letters, digits and single hyphens, at most ${SLUG_MAX} characters (e.g. baoma-jihua.md)`
+    `文件名${what}：稿件的文件名就是它的 id，也是网址的最后一段，只能用小写字母、数字和单个连字符，` +
+    `最长 ${SLUG_MAX} 个字符（如 baoma-jihua.md）`
   )
 }
 
@@ -63,7 +63,7 @@ function badArticleName(name: string): string | undefined {
 export async function listSources(contentDir: string, problems: Problems): Promise<Sources> {
   const root = realOrUndefined(contentDir)
   if (!root) {
-    problems.add(contentDir, 'is missing: the content folder (paper.json and issues/)')
+    problems.add(contentDir, '找不到内容文件夹（里面应有 paper.json 和 issues/）')
     return { paperFile: undefined, days: [], flash: [] }
   }
   /** The entries of a folder, each checked, by name. */
@@ -80,13 +80,10 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   const top = entries(root)
   const paper = top.find((e) => e.name === 'paper.json' && e.entry.isFile())
   if (!paper)
-    problems.add(
-      join(contentDir, 'paper.json'),
-      'is missing: the masthead settings (name, locale, description, colors, firstIssue)',
-    )
+    problems.add(join(contentDir, 'paper.json'), '缺少报头设置文件（name、locale、description、colors、firstIssue）')
   const issues = top.find((e) => e.name === 'issues')
   if (!issues?.entry.isDirectory()) {
-    problems.add(join(contentDir, 'issues'), 'is missing: put each issue in issues/YYYY-MM-DD/')
+    problems.add(join(contentDir, 'issues'), '缺少 issues 文件夹：每一期放在 issues/YYYY-MM-DD/ 里')
     return { paperFile: paper?.path, days: [], flash: [] }
   }
   const flashDir = top.find((e) => e.name === 'flash' && e.entry.isDirectory())
@@ -106,18 +103,18 @@ export async function listSources(contentDir: string, problems: Problems): Promi
   for (const folder of entries(issues.path)) {
     if (!folder.entry.isDirectory()) continue // a stray file beside the issues (README, .DS_Store)
     if (!isDate(folder.name)) {
-      problems.add(folder.path, 'is not an issue folder: name it by its date, YYYY-MM-DD (a real calendar day)')
+      problems.add(folder.path, '不是一期的文件夹：文件夹要以出版日期命名，写成 YYYY-MM-DD（真实存在的日期）')
       continue
     }
     const files = entries(folder.path)
     const imagesDir = files.find((f) => f.name === 'images' && f.entry.isDirectory())
     const images = (imagesDir ? entries(imagesDir.path) : []).filter((image) => {
-      if (image.entry.isDirectory()) problems.add(image.path, 'is a folder: images/ holds image files only')
+      if (image.entry.isDirectory()) problems.add(image.path, '是文件夹：images/ 里只能放图片文件')
       else if (IMAGE.test(image.name) && !IMAGE_NAME.test(image.name))
         problems.add(
           image.path,
-          `file name ${/\s/.test(image.name) ? 'holds a space' : 'holds a character a figure cannot name'}: ` +
-            'an image file name may hold only letters, digits, _ . and - (e.g. zhaopinhui.jpg)',
+          `文件名${/\s/.test(image.name) ? '里有空格' : '里有不能用的字符'}：` +
+            '图片文件名只能用字母、数字和 _ . -（如 zhaopinhui.jpg）',
         )
       else return true
       return false

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { retryingLocalD1 } from './local-d1-retry'
+import type { PreviewSite } from './preview-links'
 
 export interface Target {
   remote: boolean
@@ -19,9 +20,11 @@ export interface Storage {
   kv: KVNamespace
   db: D1Database
   photos: R2Bucket
+  /** Where preview links point and the key they are signed with. */
+  preview: PreviewSite
   /**
-   * Runs a run's first read of the ledger. Where its tables are missing (a new local state, a new
-   * database), migrations/ is applied first with wrangler's own command, and the read runs again.
+   * Runs a run's first read of the ledger. Where its tables or columns are missing (a new local
+   * state, a new database), migrations/ is applied first with wrangler's own command, and the read runs again.
    */
   firstRead<T>(read: () => Promise<T>): Promise<T>
   close(): Promise<void>
@@ -31,6 +34,9 @@ interface Bindings {
   KV: KVNamespace
   DB: D1Database
   PHOTOS: R2Bucket
+  /** From .dev.vars locally (scripts/dev/preview-secret.ts); a Worker secret in production. */
+  PREVIEW_SECRET?: string
+  SITE_URL?: string
 }
 
 /** The environment of wrangler.toml whose bindings are the real ones. */
@@ -66,11 +72,16 @@ export async function openStorage(target: Target): Promise<Storage> {
     kv: proxy.env.KV,
     db: target.remote ? proxy.env.DB : retryingLocalD1(proxy.env.DB),
     photos: proxy.env.PHOTOS,
+    // A Worker secret cannot be read back: for --remote the publisher is given it in its environment.
+    preview: {
+      secret: process.env.PREVIEW_SECRET || proxy.env.PREVIEW_SECRET || undefined,
+      origin: (proxy.env.SITE_URL || `http://localhost:${process.env.PORT || 8787}`).replace(/\/$/, ''),
+    },
     async firstRead(read) {
       try {
         return await read()
       } catch (e) {
-        if (!/no such table/.test(String(e))) throw e
+        if (!/no such (table|column)/.test(String(e))) throw e
         const config = target.config ? ['--config', target.config] : []
         await promisify(execFile)(WRANGLER, ['d1', 'migrations', 'apply', 'DB', ...where, ...config], {
           env: { ...process.env, CI: 'true' },

@@ -12,19 +12,28 @@ import type { PrintFile } from './compile/prints'
 import { renditionsOf } from './photos/renditions'
 import { openPdf, renderPage } from './print/pdf'
 import { FORMATS_FOR_PAGES } from './print/settings'
+import type { Progress } from './progress'
 
 /** Pages whose renditions are being encoded while the next is rendered. */
 const AT_ONCE = 2
 
-export async function uploadPrints(prints: PrintFile[], r2: R2Bucket, say: (line: string) => void): Promise<void> {
+export async function uploadPrints(
+  prints: PrintFile[],
+  r2: R2Bucket,
+  say: (line: string) => void,
+  progress?: Progress,
+): Promise<void> {
   const encoding: Array<Promise<void>> = []
-  for (const { print, file } of new Map(prints.map((p) => [p.print.image.id, p])).values()) {
+  const unique = [...new Map(prints.map((p) => [p.print.image.id, p])).values()]
+  let n = 0
+  for (const { print, file } of unique) {
+    progress?.step('版面 PDF', ++n, unique.length)
     // The last rendition written is the widest JPEG: with it and the PDF in R2, all is there.
     const last = photoKey(print.image.id, print.image.widths.at(-1)!, 'jpg')
     if ((await r2.head(last)) && (await r2.head(printKey(print.pdf)))) continue
     const bytes = await readFile(file)
     const opened = await openPdf(bytes)
-    if (!opened.ok) throw new Error(`${file} ${opened.problem}`)
+    if (!opened.ok) throw new Error(`${file}：${opened.problem}`)
     const page = await renderPage(opened.pdf, print.image.w).finally(() => opened.pdf.doc.destroy())
     const raw = sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 4 } }).removeAlpha()
     const task = (async () => {
@@ -38,7 +47,7 @@ export async function uploadPrints(prints: PrintFile[], r2: R2Bucket, say: (line
         httpMetadata: { contentType: 'image/jpeg' },
       })
       const kb = Math.round(renditions.reduce((n, r) => n + r.bytes.length, 0) / 1024)
-      say(`uploaded print ${printKey(print.pdf)} and its page image (${renditions.length} renditions, ${kb} KB)`)
+      say(`已上传版面 PDF ${printKey(print.pdf)} 和版面图（${renditions.length} 个尺寸，${kb} KB）`)
     })()
     // Its failure is thrown where it is awaited, below; until then it is not "unhandled".
     task.catch(() => {})

@@ -42,8 +42,9 @@ archive.get('/archive/:year/:month', async (c) => {
   if (!isMonth(month)) return errorView(c, 400)
   const read = await readArchiveMonth(c.env.KV, month)
   if (!read.ok) return errorView(c, 503)
-  if (!read.value) return errorView(c, 404, '这个月没有出版的报纸。')
-  return renderView(c, { kind: 'archive-month', month: read.value })
+  // A month without issues is still its calendar: the months beside it are a tap away.
+  if (!read.value) return renderView(c, { kind: 'archive-month', month: { month, issues: [] } }, 404)
+  return renderView(c, { kind: 'archive-month', month: read.value, held: c.req.header('Save-Data') === 'on' })
 })
 
 archive.get('/archive/*', (c) => errorView(c, 400))

@@ -11,12 +11,14 @@ import { refuseOddRequests } from './http/odd-requests'
 import { preconditions } from './http/preconditions'
 import { pages } from './pages'
 import { photos } from './photos'
+import { preview } from './preview'
 import { prints } from './prints'
 import { queue } from './push/consumer'
 import { push } from './push/subscriptions'
 import { scheduled } from './scheduled'
 import { searchPage } from './search'
 import { withSecurityHeaders } from './security'
+import { styles } from './styles'
 
 const app = new Hono<{ Bindings: Cloudflare.Env }>()
 
@@ -49,6 +51,8 @@ app.route('/api/push', push)
 app.route('/api', api)
 app.route('/photos', photos)
 app.route('/prints', prints)
+app.route('/css', styles)
+app.route('/preview', preview)
 app.route('/', feeds)
 app.route('/', archive)
 app.route('/', searchPage)

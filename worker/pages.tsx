@@ -21,12 +21,16 @@ pages.get('/', async (c) => {
   const [latest, news] = await Promise.all([loadLatest(c.env.KV), readNews(c.env.KV)])
   const now = new Date().toISOString()
   const items = news.ok ? news.value.items : []
-  if (latest.ok) return renderView(c, { kind: 'front', edition: latest.value, latest: true, news: { items, now } })
+  const held = c.req.header('Save-Data') === 'on'
+  if (latest.ok)
+    return renderView(c, { kind: 'front', edition: latest.value, latest: true, news: { items, now }, held })
   return latest.status === 404 ? errorView(c, 404, '还没有发布任何一期报纸，请稍后再来。') : errorView(c, latest.status)
 })
 
 pages.get('/issues/:date', (c) =>
-  withEdition(c, c.req.param('date'), (edition) => renderView(c, { kind: 'front', edition, latest: false })),
+  withEdition(c, c.req.param('date'), (edition) =>
+    renderView(c, { kind: 'front', edition, latest: false, held: c.req.header('Save-Data') === 'on' }),
+  ),
 )
 
 pages.get('/issues/:date/pages/:n', (c) => {

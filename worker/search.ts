@@ -1,4 +1,4 @@
-// 搜索: the whole archive, in D1, a page at a time, newest first.
+// 搜索: the whole archive, in D1, a page at a time: title matches first, then the rest, each newest first.
 import { Hono } from 'hono'
 import { QUERY_MAX } from '../core/rules'
 import { urls } from '../core/urls'

@@ -15,7 +15,8 @@ function reveal(figure: Element, asked: boolean): void {
 }
 
 export function watchPhotos(lowData: boolean): void {
-  if (!lowData) for (const figure of document.querySelectorAll('.photo.held')) reveal(figure, false)
+  // Lists' thumbnails too (core/ui/parts/Thumb.tsx): held by Save-Data, shown once the reader wants photos.
+  if (!lowData) for (const figure of document.querySelectorAll('.photo.held,.thumb.held')) reveal(figure, false)
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.('.photo a.show')
     const figure = link?.closest('.photo')

@@ -10,7 +10,12 @@ const keyOf = (date: string, id: string) => `${date}/${id}`
 
 export const saved: NonNullable<Platform['saved']> = {
   has: async (date, id) => (await get(keyOf(date, id), store())) !== undefined,
-  add: (s) => set(keyOf(s.date, s.id), s, store()),
+  // Saved from its page: the page's lead photo goes with it, for the list's thumbnail. Its reader
+  // loads on the first save, not with every article.
+  add: async (s) => {
+    const thumb = s.thumb ?? (await import('../../core/ui/saved-thumb')).leadPhotoOnPage(document)
+    return set(keyOf(s.date, s.id), thumb ? { ...s, thumb } : s, store())
+  },
   remove: (date, id) => del(keyOf(date, id), store()),
   async list() {
     const s = store()

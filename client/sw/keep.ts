@@ -6,6 +6,8 @@
 import type { Edition } from '../../core/model'
 import { EDITION_PREFIX, type Kept, META_CACHE, META_KEY, readKept } from '../../core/offline/kept'
 import { editionUrl } from '../../core/offline/kept-edition'
+import { keptImages } from '../../core/offline/kept-size'
+import { KEEP_CHANNEL, type KeepProgress } from '../../core/offline/progress'
 import { keepPhotos } from './photos'
 
 /** The newest issues kept; the reader's own downloads (pinned) are kept besides. */
@@ -86,11 +88,32 @@ function evict(kept: Kept[]): Kept[] {
   return stay
 }
 
-/** Keeps a kept issue's photos beside it (photos.ts), and records how many and their bytes. */
+/** Where the pages hear how far keeping an issue has come. */
+const progress = new BroadcastChannel(KEEP_CHANNEL)
+/** How often the files in a kept issue's cache are counted while its images arrive. */
+const PROGRESS_MS = 200
+
+/**
+ * Keeps a kept issue's photos beside it (photos.ts), and records how many and their bytes.
+ * Meanwhile the pages hear how many of its files are kept: its cache's entries, counted.
+ */
 export async function keepIssuePhotos(k: Kept): Promise<Kept> {
-  const json = await (await caches.open(k.cache)).match(editionUrl(k.date, k.version))
+  const cache = await caches.open(k.cache)
+  const json = await cache.match(editionUrl(k.date, k.version))
   if (!json) return k
-  const { photos, photoBytes } = await keepPhotos(k.cache, (await json.json()) as Edition)
+  const edition = (await json.json()) as Edition
+  const total = 1 + keptImages(edition).length
+  const tell = async (finished: boolean) => {
+    const done = (await cache.keys()).length
+    const p: KeepProgress = { date: k.date, done, total: finished ? done : Math.max(total, done), finished }
+    progress.postMessage(p)
+  }
+  await tell(false)
+  const timer = setInterval(() => void tell(false), PROGRESS_MS)
+  const { photos, photoBytes } = await keepPhotos(k.cache, edition).finally(() => {
+    clearInterval(timer)
+    return tell(true)
+  })
   if (photos === (k.photos ?? 0) && photoBytes === (k.photoBytes ?? 0)) return k
   const now = { ...k, photos, photoBytes }
   await writeKept((await readKept()).map((x) => (x.cache === k.cache ? now : x)))

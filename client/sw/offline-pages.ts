@@ -1,8 +1,11 @@
 // What answers a page when the network does not: a kept issue's page (rendered here), a kept
-// 快讯's, or a saved article's page.
+// 快讯's, or a saved article's page; 往期 and the offline page list the kept issues.
 import type { Edition } from '../../core/model'
 import { type Kept, readKept } from '../../core/offline/kept'
 import { readKeptEdition } from '../../core/offline/kept-edition'
+import { paper } from '../../core/paper'
+import { renderOfflinePage } from '../../core/render/offline-page'
+import { securityHeaders } from '../../core/security'
 import { urls } from '../../core/urls'
 import { fetchOk } from './keep'
 import { keptNewsAt, renderKeptNews } from './news'
@@ -37,7 +40,21 @@ export async function findKept(path: string, mainScript: string | undefined): Pr
     const page = edition && (await renderKeptPage(edition, path, k.home, mainScript, news))
     if (page) return page
   }
+  if (path === urls.offline() || path === urls.archive() || path.startsWith(`${urls.archive()}/`))
+    return offlinePage(path, mainScript)
   return (await renderKeptNews(path, mainScript)) ?? (await (await caches.open(SAVED_CACHE)).match(path)) ?? undefined
+}
+
+/**
+ * The offline page, or 往期 (any of its pages) with no network: the kept issues, each a link to
+ * its front page. Rendered here, at the address asked for, so that it lists what is kept now.
+ */
+export async function offlinePage(path: string, mainScript: string | undefined): Promise<Response> {
+  const which = path === urls.archive() || path.startsWith(`${urls.archive()}/`) ? 'archive' : 'offline'
+  const kept = (await readKept()).map(({ date, articles }) => ({ date, articles }))
+  const headers = { 'Content-Type': 'text/html; charset=UTF-8', ...(await securityHeaders()) }
+  const page = new URL(path, self.location.origin)
+  return new Response(renderOfflinePage(paper, which, kept, page, mainScript), { headers })
 }
 
 /** A saved article's page is kept on its own, whatever happens to its issue. */

@@ -1,19 +1,15 @@
 /// <reference lib="webworker" />
 // Photos and printed pages in the service worker. Once an issue's text is kept (and the pages
-// told it is readable offline), its images are kept beside it within IMAGE_BUDGET: first each
-// 版's page image at its narrowest page width, so that the kept 版 pages show their page and its
-// stories' links; then the narrowest WebP of each photo, lead photos first. In low-data mode none
+// told it is readable offline), its images are kept beside it within the image budget, in the
+// order core/offline/kept-size.ts gives (the order 下载本期 states the size of): first each
+// article's thumbnail, so that the kept front page and 版 list every story with its picture; then
+// each 版's page image at its narrowest page width, so that the kept 版 pages show their page and
+// its stories' links; then the narrowest WebP of every other photo. In low-data mode none
 // is kept, and none crosses the link until the reader asks for it (its address then ends in ?show).
-import type { Edition, Photo } from '../../core/model'
-import { hasPhoto, keptRendition, PHOTO_KEY } from '../../core/photos'
-import { keptPageRendition, printedPages } from '../../core/prints'
+import type { Edition } from '../../core/model'
+import { KEPT_IMAGE_BUDGET, keptImages } from '../../core/offline/kept-size'
+import { PHOTO_KEY } from '../../core/photos'
 import { isLowData } from './prefs'
-
-/**
- * What one kept issue may hold in images, printed pages and photos together: eight 版 of dense
- * print at 360 px (40–60 KB each in WebP) and the narrowest renditions of a dozen photos.
- */
-export const IMAGE_BUDGET = 1024 * 1024
 
 /** A transparent pixel: what a held-back photo shows (its preview stays visible behind it). */
 const NOTHING = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'), (c) =>
@@ -21,37 +17,19 @@ const NOTHING = Uint8Array.from(atob('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAA
 )
 const nothing = () => new Response(NOTHING, { headers: { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store' } })
 
-/** Every photo of an edition: each article's lead photo first, in the paper's order, then the rest. */
-export function photosOf(edition: Edition): Photo[] {
-  const leads: Photo[] = []
-  const rest: Photo[] = []
-  for (const a of edition.articles) {
-    const [lead, ...others] = a.body.filter(hasPhoto).map((b) => b.photo)
-    if (lead) leads.push(lead)
-    rest.push(...others)
-  }
-  return [...leads, ...rest]
-}
-
-/** The addresses a kept edition keeps, in the order they are kept: its printed pages, then its photos. */
-export const keptImagesOf = (edition: Edition): string[] => [
-  ...printedPages(edition.issue.pages).map((p) => keptPageRendition(p.print.image)),
-  ...photosOf(edition).map(keptRendition),
-]
-
 /** Keeps the edition's images in its cache, within the budget; returns how many and their bytes. */
 export async function keepPhotos(cacheName: string, edition: Edition): Promise<{ photos: number; photoBytes: number }> {
   let photos = 0
   let photoBytes = 0
   if (await isLowData()) return { photos, photoBytes }
   const cache = await caches.open(cacheName)
-  for (const url of keptImagesOf(edition)) {
+  for (const url of keptImages(edition)) {
     let body = await (await cache.match(url))?.arrayBuffer()
     if (!body) {
       const res = await fetch(url).catch(() => undefined)
       if (!res?.ok) continue // the next sync tries again
       body = await res.arrayBuffer()
-      if (photoBytes + body.byteLength > IMAGE_BUDGET) break
+      if (photoBytes + body.byteLength > KEPT_IMAGE_BUDGET) break
       await cache.put(url, new Response(body, { headers: { 'Content-Type': 'image/webp' } }))
     }
     photos++

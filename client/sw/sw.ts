@@ -8,13 +8,13 @@ import * as navigationPreload from 'workbox-navigation-preload'
 import { NetworkFirst, NetworkOnly } from 'workbox-strategies'
 import { readKept } from '../../core/offline/kept'
 import { PERIODIC_TAG, type SwMessage } from '../../core/offline/messages'
-import { urls } from '../../core/urls'
 import { download, keepIssuePhotos, removeAll } from './keep'
-import { findKept, keepPage } from './offline-pages'
+import { findKept, keepPage, offlinePage } from './offline-pages'
 import { photoPlugins } from './photos'
 import { appFile, dropStale, mainScript, precacheAll, precacheMainScript, shellPage } from './precache'
 import { setLowData } from './prefs'
 import { onNotificationClick, onPush } from './push'
+import { linkedStyles } from './styles'
 import { keepLatest, RETRY_TAG, serial, sync, tell } from './sync'
 
 declare const self: ServiceWorkerGlobalScope
@@ -27,12 +27,7 @@ navigationPreload.enable()
 
 /** What answers a page offline, best first. */
 async function offline(path: string): Promise<Response> {
-  return (
-    (await findKept(path, mainScript)) ??
-    (await shellPage(path)) ??
-    (await shellPage(urls.offline())) ??
-    Response.error()
-  )
+  return (await findKept(path, mainScript)) ?? (await shellPage(path)) ?? (await offlinePage(path, mainScript))
 }
 
 // Every navigation but the API's: the network within 3 s (a 5xx counts as no answer), else offline.
@@ -61,7 +56,10 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && !url.pathname.startsWith('/api/'))
     event.respondWith(pages.handle({ event, request }))
   else if (url.pathname.startsWith('/photos/')) event.respondWith(photos.handle({ event, request }))
-  else {
+  else if (url.pathname.startsWith('/css/')) {
+    const css = linkedStyles(url.pathname)
+    if (css) event.respondWith(css)
+  } else {
     const file = appFile(event) // the app's own files, from the precache
     if (file) event.respondWith(file)
   }

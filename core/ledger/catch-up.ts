@@ -59,8 +59,9 @@ export async function catchUp(db: D1Database, kv: KVNamespace, run: CatchUp): Pr
     kv,
     [...days.kv, ...news.kv],
     (op) => {
-      if ('delete' in op) say(`deleted ${op.key}`)
-      else say(op.key === LATEST_KEY && latest ? `wrote latest → ${latest.date} ${latest.version}` : `wrote ${op.key}`)
+      if ('delete' in op) say(`已删除 ${op.key}`)
+      else
+        say(op.key === LATEST_KEY && latest ? `已写入 latest → ${latest.date} ${latest.version}` : `已写入 ${op.key}`)
     },
     run.mayWrite,
   )

@@ -104,7 +104,7 @@ export const lastFlashChanges = (): Query<FlashChangeRow> =>
 export function rollbackFlash(publish: number, changes: FlashChangeRow[], now: string): Statement[] {
   return changes.map((c) => {
     if (c.now_version !== c.after_version)
-      throw new Error(`快讯 ${c.id} has changed since publish ${publish}: roll back by publishing its file instead`)
+      throw new Error(`快讯 ${c.id} 在第 ${publish} 次发布之后又改过：不能撤销，请改好它的文件再发布`)
     return sql('UPDATE flash SET version = ?, time = ? WHERE id = ?', c.before_version, c.before_time ?? now, c.id)
   })
 }

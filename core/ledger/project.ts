@@ -2,7 +2,7 @@
 // rollback took down), their months of the archive, its index, and `latest` last. Pure:
 // catch-up.ts carries it out, for the publisher and the worker's cron trigger alike.
 import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, issueKey, type KvOp, LATEST_KEY } from '../kv-keys'
-import type { ArchiveIndex, ArchiveMonth, Edition, IssueEntry } from '../model'
+import type { ArchiveIndex, ArchiveMonth, Edition, IssueEntry, Photo } from '../model'
 import { docsStatements, removeDocs } from './search-rows'
 import { type DayRow, type LiveDay, markLive, monthCounts, monthsDays, newestLive, RECENT } from './sql'
 import type { Statement } from './statement'
@@ -52,8 +52,7 @@ export async function loadEditions(
     if (have.has(ref)) continue
     const [date = '', version = ''] = ref.split('/')
     const text = await get(issueKey(date, version))
-    if (text === null)
-      throw new Error(`${issueKey(date, version)} is missing from KV: publish that day's content again`)
+    if (text === null) throw new Error(`KV 里没有 ${issueKey(date, version)}：请再发布一次这一天的内容`)
     have.set(ref, text.trim())
   }
   return have
@@ -78,6 +77,8 @@ function newestAfter({ due, newest, now }: ProjectionInput) {
 function entryAfter(row: DayRow, due: boolean, now: string): IssueEntry | undefined {
   const version = due ? row.version : row.live_version
   if (!version) return undefined
+  const thumb = due ? row.thumb : row.live_thumb
+  const photoBytes = due ? row.photo_bytes : row.live_photo_bytes
   return {
     date: row.date,
     version,
@@ -85,6 +86,8 @@ function entryAfter(row: DayRow, due: boolean, now: string): IssueEntry | undefi
     articles: (due ? row.articles : row.live_articles) ?? 0,
     bytes: (due ? row.bytes : row.live_bytes) ?? 0,
     modified: due ? now : (row.modified_at ?? row.live_at ?? now),
+    ...(thumb ? { thumb: JSON.parse(thumb) as Photo } : {}),
+    ...(photoBytes ? { photoBytes } : {}),
   }
 }
 
@@ -93,7 +96,7 @@ export function project(input: ProjectionInput, editions: Map<string, string>): 
   const { now, due } = input
   const json = (date: string, version: string) => {
     const text = editions.get(editionRef(date, version))
-    if (text === undefined) throw new Error(`the edition ${date} ${version} is missing: publish its content again`)
+    if (text === undefined) throw new Error(`缺少 ${date} 的版本 ${version}：请再发布一次这一天的内容`)
     return text
   }
   const kv: KvOp[] = due.map((d) =>

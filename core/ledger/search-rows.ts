@@ -1,4 +1,4 @@
-// The search rows of the edition a day shows (docs, docs_fts): replaced whole when KV starts
+// The search rows of the edition a day shows (docs, docs_fts, titles_fts): replaced whole when KV starts
 // showing another version of the day, in the same transaction that records it (project.ts), so
 // search and the month's sitemap show what readers see, never a version still waiting for its
 // time. Their ids keep the archive in date order (doc-id.ts); their tokens are
@@ -16,6 +16,7 @@ const PARAM_BYTES = 512 * 1024
 
 export const removeDocs = (date: string): Statement[] => [
   sql('DELETE FROM docs_fts WHERE rowid IN (SELECT id FROM docs WHERE date = ?)', date),
+  sql('DELETE FROM titles_fts WHERE rowid IN (SELECT id FROM docs WHERE date = ?)', date),
   sql('DELETE FROM docs WHERE date = ?', date),
 ]
 
@@ -29,12 +30,17 @@ type DocRow = [
   pageNumber: number,
   corrected: string | null,
   text: string,
+  /** The lead photo and the tags, as JSON (null: none). */
+  thumb: string | null,
+  tags: string | null,
 ]
 
 const col = (i: number) => `json_extract(value, '$[${i}]')`
-const INSERT_DOCS = `INSERT INTO docs (id, date, version, slug, title, page, page_number, corrected, text)
-  SELECT ${[0, 1, 2, 3, 4, 5, 6, 7, 8].map(col).join(', ')} FROM json_each(?)`
+const INSERT_DOCS = `INSERT INTO docs (id, date, version, slug, title, page, page_number, corrected, text, thumb, tags)
+  SELECT ${[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(col).join(', ')} FROM json_each(?)`
 const INSERT_TOKENS = `INSERT INTO docs_fts (rowid, tokens) SELECT ${col(0)}, ${col(1)} FROM json_each(?)`
+const INSERT_TITLES = `INSERT INTO titles_fts (rowid, tokens) SELECT ${col(0)}, ${col(1)} FROM json_each(?)`
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value))
 
 /** The day's rows replaced by the edition's. */
 export function docsStatements(edition: Edition): Statement[] {
@@ -42,7 +48,8 @@ export function docsStatements(edition: Edition): Statement[] {
   const rows = docsOf(edition).map((d, i): DocRow => {
     const article = edition.articles[i]!
     const corrected = article.corrections?.at(-1)?.date ?? null
-    return [docId(date, i), date, version, d.id, d.title, d.page, article.page, corrected, d.text]
+    const tags = article.tags.length > 0 ? json(article.tags) : null
+    return [docId(date, i), date, version, d.id, d.title, d.page, article.page, corrected, d.text, json(d.thumb), tags]
   })
   return [
     ...removeDocs(date),
@@ -51,10 +58,14 @@ export function docsStatements(edition: Edition): Statement[] {
   ]
 }
 
-/** Index rows for documents: their tokens under their ids. */
+/** Index rows for documents: their tokens under their ids, in the index of texts and in that of titles. */
 export function tokenStatements(docs: { id: number; title: string; text: string }[]): Statement[] {
   const rows = docs.map(({ id, title, text }) => [id, ftsTokens(title, text)])
-  return inChunks(rows).map((chunk) => sql(INSERT_TOKENS, chunk))
+  const titles = docs.map(({ id, title }) => [id, ftsTokens(title, '')])
+  return [
+    ...inChunks(rows).map((chunk) => sql(INSERT_TOKENS, chunk)),
+    ...inChunks(titles).map((chunk) => sql(INSERT_TITLES, chunk)),
+  ]
 }
 
 /** Rows as JSON arrays of at most PARAM_BYTES each. */

@@ -20,10 +20,17 @@ export interface DayRow {
   live_lead: string | null
   live_articles: number | null
   live_bytes: number | null
+  /** The issue's thumbnail (a Photo as JSON), or null. */
+  thumb: string | null
+  live_thumb: string | null
+  /** The images a phone keeps with the edition, in bytes (core/offline/kept-size.ts), or null. */
+  photo_bytes: number | null
+  live_photo_bytes: number | null
 }
 
 const DAY_COLUMNS = `y.date, y.version, y.live_version, y.publish_at, y.live_at, y.modified_at,
-  e.lead, e.articles, e.bytes, l.lead AS live_lead, l.articles AS live_articles, l.bytes AS live_bytes
+  e.lead, e.articles, e.bytes, l.lead AS live_lead, l.articles AS live_articles, l.bytes AS live_bytes,
+  e.thumb, l.thumb AS live_thumb, e.photo_bytes, l.photo_bytes AS live_photo_bytes
   FROM days y
   LEFT JOIN editions e ON e.date = y.date AND e.version = y.version
   LEFT JOIN editions l ON l.date = y.date AND l.version = y.live_version`
@@ -67,11 +74,20 @@ export interface DayState {
 export const allDays = (): Query<DayState> => query('SELECT date, version, source, publish_at, live_version FROM days')
 
 /**
- * Names a table of each of the newest migrations (0004: 快讯, 0005: pushes): read first by a run,
+ * Names a table or column of each of the newest migrations (0004: 快讯, 0005: pushes, 0006: 往期's
+ * thumbnails, 0007: search's titles, 0008: what keeping an issue costs): read first by a run,
  * it fails on a state made before them, which is then migrated (publish/storage.ts firstRead).
  */
-export const newestTables = (): Query<{ flash: number | null; push: number | null }> =>
-  query('SELECT (SELECT 1 FROM flash LIMIT 1) AS flash, (SELECT 1 FROM push_jobs LIMIT 1) AS push')
+export const newestTables = (): Query<{
+  flash: number | null
+  push: number | null
+  thumb: string | null
+  photo_bytes: number | null
+  tags: string | null
+}> =>
+  query(`SELECT (SELECT 1 FROM flash LIMIT 1) AS flash, (SELECT 1 FROM push_jobs LIMIT 1) AS push,
+    (SELECT thumb FROM editions LIMIT 1) AS thumb, (SELECT photo_bytes FROM editions LIMIT 1) AS photo_bytes,
+    (SELECT tags FROM docs LIMIT 1) AS tags`)
 
 /** The next publish's number. */
 export const nextPublish = (): Query<{ id: number }> => query('SELECT coalesce(max(id), 0) + 1 AS id FROM publishes')

@@ -24,7 +24,7 @@ export async function writeInOrder(
 ): Promise<void> {
   const stepOf = (key: string) => STEPS.findIndex((inStep) => inStep(key))
   const unknown = ops.find((op) => stepOf(op.key) < 0)
-  if (unknown) throw new Error(`no place in the write order for the KV key ${unknown.key}`)
+  if (unknown) throw new Error(`KV 键 ${unknown.key} 不在写入顺序里（程序错误）`)
   for (let step = 0; step < STEPS.length; step++) {
     await inParallel(
       ops.filter((op) => stepOf(op.key) === step),

@@ -4,6 +4,7 @@
 
 import type { ComponentChild } from 'preact'
 import { renderToString } from 'preact-render-to-string'
+import { LINKED } from '../ui/styles/linked'
 import { PREFS_BOOT } from './boot'
 
 export interface Head {
@@ -67,6 +68,8 @@ export function renderDocument(head: Head, app: ComponentChild, mainScript: stri
         <link rel="manifest" href="/manifest.webmanifest" />
         <script dangerouslySetInnerHTML={{ __html: PREFS_BOOT }} />
         <style dangerouslySetInnerHTML={{ __html: head.css }} />
+        {/* After the inline sheet, which it overrides from 1024 px; a phone does not wait for it. */}
+        <link rel="stylesheet" href={LINKED.desktop.href} media="(min-width:1024px)" />
         {mainScript && <script type="module" src={mainScript} />}
         {head.jsonLd.length > 0 && (
           <script

@@ -7,5 +7,5 @@ import { EditionContent } from '../ui/views/EditionContent'
 import { renderViewDocument } from './view-document'
 
 export function renderEditionPage(paper: Paper, view: EditionView, page: URL, mainScript: string | undefined): string {
-  return renderViewDocument(paper, view, page, mainScript, <EditionContent name={paper.name} view={view} />)
+  return renderViewDocument(paper, view, page, mainScript, <EditionContent view={view} />)
 }

@@ -59,7 +59,6 @@ export function headFor(paper: Paper, view: View, page: URL): Head {
     case 'article': {
       const { edition, article } = view
       const page = edition.issue.pages.find((p) => p.number === article.page)
-      const section = page ? `${pageLabel(page.number)} ${page.name}` : ''
       const photo = leadPhoto(article)
       // The widest JPEG: what every social card and search engine reads.
       const image = photo && abs(photoUrl(photo.id, photo.widths.at(-1)!, 'jpg'))
@@ -71,15 +70,9 @@ export function headFor(paper: Paper, view: View, page: URL): Head {
         published: publishedIso(article.date),
         section: page?.name ?? '',
         ...(image ? { image } : {}),
-        jsonLd: [
-          newsArticle(paper, article, page?.name, image),
-          // The trail the page shows above the headline: the issue, then its 版.
-          breadcrumbs([
-            home,
-            issueCrumb(edition),
-            ...(page ? [{ name: section, path: urls.page(article.date, article.page) }] : []),
-          ]),
-        ],
+        // The article alone: its trail (the issue, its 版) is the page's header and crumbs, and
+        // the 版's page carries it as data (a BreadcrumbList here would cost every article ~110 B).
+        jsonLd: [newsArticle(paper, article, page?.name, image)],
       }
     }
     case 'archive':

@@ -6,5 +6,5 @@ import { Content } from '../ui/views/Content'
 import { renderViewDocument } from './view-document'
 
 export function renderPage(paper: Paper, view: View, page: URL, mainScript: string | undefined): string {
-  return renderViewDocument(paper, view, page, mainScript, <Content name={paper.name} view={view} />)
+  return renderViewDocument(paper, view, page, mainScript, <Content view={view} />)
 }

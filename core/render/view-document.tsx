@@ -16,10 +16,9 @@ export function renderViewDocument(
   mainScript: string | undefined,
   content: ComponentChild,
 ): string {
-  const site = { name: paper.name, description: paper.description }
   return renderDocument(
     headFor(paper, view, page),
-    <App site={site} kind={view.kind}>
+    <App name={paper.name} view={view} path={page.pathname + page.search}>
       {content}
     </App>,
     mainScript,

@@ -1,6 +1,7 @@
 // An edition's articles as search documents: the same on the server (publish time) and offline
 // in the browser (over the issues kept on the phone).
 import type { Block, Edition, Inline } from '../model'
+import { leadPhoto } from '../photos'
 import type { SearchDoc } from './terms'
 
 export function flatten(c: Inline[]): string {
@@ -29,11 +30,15 @@ export function bodyText(blocks: Block[]): string[] {
 
 export function docsOf({ issue, articles }: Edition): SearchDoc[] {
   const pageName = new Map(issue.pages.map((p) => [p.number, p.name]))
-  return articles.map((a) => ({
-    date: a.date,
-    id: a.id,
-    title: a.title,
-    page: pageName.get(a.page) ?? '',
-    text: bodyText(a.body).join('\n'),
-  }))
+  return articles.map((a) => {
+    const thumb = leadPhoto(a)
+    return {
+      date: a.date,
+      id: a.id,
+      title: a.title,
+      page: pageName.get(a.page) ?? '',
+      text: bodyText(a.body).join('\n'),
+      ...(thumb ? { thumb } : {}),
+    }
+  })
 }

@@ -2,7 +2,7 @@
 // the kept editions, with the same terms, matching and marks as the archive's search on the
 // server (terms.ts). Pure TypeScript with no Node or DOM APIs.
 import { byRank } from './rank'
-import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf } from './terms'
+import { hitOf, type SearchDoc, type SearchHit, scoreOf, termsOf, titleHoldsAll } from './terms'
 import { normalize, requiredTokens, tokenize } from './tokenize'
 
 export type { Mark } from './highlight'
@@ -19,7 +19,14 @@ export interface SearchIndex {
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
   // No prototype: a word like "constructor" must get its own list, not Object.prototype's.
   const postings: Record<string, number[]> = Object.create(null)
-  const kept = docs.map(({ date, id, title, page, text }) => ({ date, id, title, page, text }))
+  const kept = docs.map(({ date, id, title, page, text, thumb }) => ({
+    date,
+    id,
+    title,
+    page,
+    text,
+    ...(thumb ? { thumb } : {}),
+  }))
   kept.forEach((doc, i) => {
     for (const token of new Set([...tokenize(doc.title), ...tokenize(doc.text)])) {
       const list = postings[token]
@@ -80,18 +87,22 @@ function foldedDoc(index: SearchIndex, i: number, doc: SearchDoc): { title: stri
 
 /**
  * Docs holding every whitespace-separated term of `query` (terms.ts), in the server's order
- * (rank.ts): newest issue first, then by score. Each issue's docs are in print order in `docs`
- * (docsOf), so a doc's place there is its print order.
+ * (rank.ts): those with every term in their title first, then the rest; each newest issue first,
+ * then by score. Each issue's docs are in print order in `docs` (docsOf), so a doc's place there
+ * is its print order.
  */
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const terms = termsOf(query)
   const max = Math.floor(limit)
   if (terms.length === 0 || !(max > 0)) return []
-  const found: { doc: SearchDoc; date: string; score: number; order: number }[] = []
+  const found: { doc: SearchDoc; inTitle: boolean; date: string; score: number; order: number }[] = []
   for (const i of candidates(index, terms)) {
     const doc = index.docs[i]
-    const score = doc && scoreOf(foldedDoc(index, i, doc), terms)
-    if (doc && score !== undefined) found.push({ doc, date: doc.date, score, order: i })
+    if (!doc) continue
+    const folded = foldedDoc(index, i, doc)
+    const score = scoreOf(folded, terms)
+    const inTitle = titleHoldsAll(folded.title, terms)
+    if (score !== undefined) found.push({ doc, inTitle, date: doc.date, score, order: i })
   }
   found.sort(byRank)
   return found.slice(0, max).map(({ doc, score }) => hitOf(doc, terms, score))

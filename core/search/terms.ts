@@ -2,6 +2,7 @@
 // archive in D1) and on the phone (over the issues it keeps). A document answers when every
 // whitespace-separated term is a normalized substring of its title or text; bigrams alone would
 // accept 株洲 … 日报 apart for 株洲日报.
+import type { Photo } from '../model'
 import { QUERY_MAX } from '../rules'
 import { type Mark, snippetMarks, titleMarks } from './highlight'
 import { normalize, tokenize } from './tokenize'
@@ -13,6 +14,7 @@ export interface SearchDoc {
   title: string // headline (may contain U+3000 ideographic space between phrases)
   page: string // 版面 name, e.g. 要闻
   text: string // plain body text, paragraphs joined with "\n"
+  thumb?: Photo | undefined // the article's lead photo
 }
 
 export interface SearchHit {
@@ -22,6 +24,8 @@ export interface SearchHit {
   title: Mark[]
   snippet: Mark[]
   score: number
+  /** The article's lead photo, shown small beside the result. */
+  thumb?: Photo | undefined
 }
 
 /** Normalized, unique query terms; terms with no token at all (lone punctuation) are dropped. */
@@ -58,6 +62,10 @@ export function scoreOf(folded: { title: string; text: string }, terms: string[]
   return inTitle * 1000 + Math.min(inText, 999)
 }
 
+/** The normalized title holds every term: such a result ranks above every other (rank.ts). */
+export const titleHoldsAll = (foldedTitle: string, terms: string[]): boolean =>
+  terms.every((term) => foldedTitle.includes(term))
+
 /** A document that answers, as the reader sees it: the title and a snippet with the hits marked. */
 export function hitOf(doc: SearchDoc, terms: string[], score: number): SearchHit {
   return {
@@ -67,5 +75,6 @@ export function hitOf(doc: SearchDoc, terms: string[], score: number): SearchHit
     title: titleMarks(doc.title, terms),
     snippet: snippetMarks(doc.text, terms),
     score,
+    ...(doc.thumb ? { thumb: doc.thumb } : {}),
   }
 }

@@ -2,6 +2,7 @@
 // the service worker. client/main.ts provides both before it hydrates; on the server nothing is
 // provided, and a browser without a service worker gets no `sw`, so
 // islands that need it say what cannot be done instead of waiting for it.
+import type { Photo } from '../model'
 import type { SwMessage } from '../offline/messages'
 
 export interface Saved {
@@ -10,6 +11,8 @@ export interface Saved {
   title: string
   summary: string
   savedAt: string
+  /** Its lead photo, shown small beside it in 收藏 (absent when it has none). */
+  thumb?: Photo | undefined
 }
 
 /** 快讯提醒 as this browser has it. */

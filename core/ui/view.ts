@@ -12,8 +12,11 @@ export interface NewsAt {
 }
 
 export type EditionView =
-  /** `news`: the newest issue's front page shows the 快讯 of the last 24 hours above it. */
-  | { kind: 'front'; edition: Edition; latest: boolean; news?: NewsAt }
+  /**
+   * `news`: the newest issue's front page shows the 快讯 of the last 24 hours above it. `held`: as
+   * for an article's photos, the thumbnails come only when the reader wants them.
+   */
+  | { kind: 'front'; edition: Edition; latest: boolean; news?: NewsAt; held?: boolean }
   /** `held`: as for an article's photos, the printed page's image comes only when tapped. */
   | { kind: 'page'; edition: Edition; page: Page; held?: boolean }
   /** `held`: the server was asked to save data (Save-Data), so photos come only when tapped. */
@@ -29,7 +32,7 @@ export type View =
   | EditionView
   | { kind: 'archive'; index: ArchiveIndex }
   | { kind: 'archive-year'; year: string; index: ArchiveIndex }
-  | { kind: 'archive-month'; month: ArchiveMonth; missing?: string }
+  | { kind: 'archive-month'; month: ArchiveMonth; missing?: string; held?: boolean }
   | { kind: 'search'; query: string; hits: SearchHit[]; more?: string; continued?: boolean }
   | { kind: 'error'; status: ErrorStatus; message: string }
   | { kind: 'news'; news: NewsAt }
@@ -37,8 +40,3 @@ export type View =
   | { kind: 'saved' }
   | { kind: 'settings' }
   | { kind: 'offline' }
-
-export interface Site {
-  name: string
-  description: string
-}

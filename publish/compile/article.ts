@@ -1,6 +1,7 @@
 // One article file: front matter + Markdown body → a compiled Article.
 import { basename } from 'node:path'
-import type { Article } from '../../core/model'
+import type { Article, Block } from '../../core/model'
+import { leadPhoto } from '../../core/photos'
 import { FrontMatter } from '../schema'
 import { CAPS, size } from './caps'
 import { countChars, readingMinutes, summarize } from './derive'
@@ -37,7 +38,7 @@ export async function compileArticle(
 ): Promise<CompiledArticle | undefined> {
   const source = await readText(file, problems, { bytes: CAPS.articleBytes, what: '稿件' })
   if (source === undefined) return undefined
-  const split = splitFrontMatter(source, file, problems, 'must start with front matter between two lines of ---')
+  const split = splitFrontMatter(source, file, problems, '开头缺少稿件信息：第一行写 ---，稿件信息之后再写一行 ---')
   if (!split) return undefined
   const { yaml, close } = split
   const markdown = split.body.join('\n')
@@ -49,8 +50,7 @@ export async function compileArticle(
 
   const meta = front.value
   const slug = basename(file, '.md')
-  if (meta.id !== slug)
-    problems.add(file, `must match the file name "${slug}"`, { field: 'id', line: front.lineOfField(['id']) })
+  if (meta.id !== slug) problems.add(file, `要和文件名“${slug}”一致`, { field: 'id', line: front.lineOfField(['id']) })
 
   const texts: SourceText[] = [...body.texts]
   for (const field of LINT_FIELDS) {
@@ -60,7 +60,7 @@ export async function compileArticle(
   meta.corrections?.forEach((c, i) => {
     const at = (key: string) => ({ field: `corrections.${i}.${key}`, line: front.lineOfField(['corrections', i, key]) })
     texts.push({ ...at('note'), text: c.note })
-    if (c.date < date) problems.add(file, `更正 ${c.date} comes before the issue itself (${date})`, at('date'))
+    if (c.date < date) problems.add(file, `更正日期 ${c.date} 早于这一期的日期（${date}）`, at('date'))
   })
 
   const { summary, tags, region, ...rest } = meta
@@ -72,6 +72,7 @@ export async function compileArticle(
     summary: summary ?? summarize(body.blocks),
     tags,
     body: body.blocks,
+    ...thumbOf(body.blocks),
   }
   const chars = countChars(body.blocks)
   const article: Article = { ...content, chars, readingMinutes: readingMinutes(chars), version: versionOf(content) }
@@ -96,4 +97,10 @@ function withinCaps(file: string, yaml: string, markdown: string, close: number,
   }
   const front = checkYamlCaps(yaml, file, 2, problems)
   return checkMarkdownCaps(markdown, file, close + 2, problems) && front
+}
+
+/** The article's lead photo as its thumbnail in lists; no field at all when it has none. */
+function thumbOf(body: Block[]) {
+  const thumb = leadPhoto({ body })
+  return thumb ? { thumb } : {}
 }

@@ -13,6 +13,7 @@ import { type CompiledIssue, compileIssue } from './issue'
 import { type Problem, Problems } from './problems'
 import { readText } from './read-text'
 import { lintTypography } from './typography'
+import { issueMessage } from './yaml-data'
 
 export type PaperInput = v.InferOutput<typeof PaperFile>
 
@@ -72,11 +73,11 @@ async function readPaper(file: string, problems: Problems): Promise<PaperInput |
   try {
     json = JSON.parse(text)
   } catch (e) {
-    problems.add(file, `is not valid JSON: ${(e as Error).message}`)
+    problems.add(file, `不是有效的 JSON（${(e as Error).message}）：检查逗号、引号和括号，标点要用英文的`)
     return undefined
   }
   const result = v.safeParse(PaperFile, json)
   if (!result.success)
-    for (const i of result.issues) problems.add(file, i.message, { field: v.getDotPath(i) ?? undefined })
+    for (const i of result.issues) problems.add(file, issueMessage(i), { field: v.getDotPath(i) ?? undefined })
   return result.success ? result.output : undefined
 }

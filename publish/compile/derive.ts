@@ -19,13 +19,68 @@ export function readingMinutes(chars: number): number {
   return Math.max(1, Math.round(chars / CHARS_PER_MINUTE))
 }
 
-/** The first paragraph, cut at a sentence end near SUMMARY_CHARS, with an ellipsis if cut. */
+const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '【': '】' }
+const CLOSERS = new Set(Object.values(OPENERS))
+const SENTENCE_END = /[。！？]/u
+const CLAUSE_END = /[，；：、]/u
+
+/**
+ * The first paragraph, whole if short; else cut where a reader can stop, outside every quotation
+ * and bracket: after the last sentence within SUMMARY_CHARS (if it is not too short), or at a
+ * clause's end with an ellipsis, or after the first sentence if it is a little longer.
+ */
 export function summarize(blocks: Block[]): string {
   const first = blocks.find((b) => b.t === 'p')
   const text = first && first.t === 'p' ? flatten(first.c).replace(/\s+/g, '') : ''
   const chars = [...text]
   if (chars.length <= SUMMARY_CHARS) return text
-  const head = chars.slice(0, SUMMARY_CHARS).join('')
-  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'))
-  return stop >= SUMMARY_CHARS / 2 ? head.slice(0, stop + 1) : `${head}…`
+  const { sentences, clauses, outside } = stops(chars)
+  const upTo = (n: number) => chars.slice(0, n).join('')
+  const within = sentences.filter((n) => n <= SUMMARY_CHARS)
+  const last = within[within.length - 1]
+  if (last !== undefined && last >= SUMMARY_CHARS / 4) return upTo(last)
+  const clause = clauses.filter((n) => n >= SUMMARY_CHARS / 2 && n <= SUMMARY_CHARS).pop()
+  if (clause !== undefined) return `${upTo(clause)}……`
+  const longer = sentences.find((n) => n > SUMMARY_CHARS && n <= SUMMARY_CHARS * 1.5)
+  if (longer !== undefined) return upTo(longer)
+  if (last !== undefined) return upTo(last)
+  // One long sentence: cut before the quotation or bracket open at SUMMARY_CHARS, or else inside
+  // it, at a clause's end if there is one, and close what is open.
+  const before = outside.filter((n) => n >= SUMMARY_CHARS / 4 && n <= SUMMARY_CHARS).pop()
+  if (before !== undefined) return `${upTo(before)}……`
+  const head = chars.slice(0, SUMMARY_CHARS)
+  const stop = head.findLastIndex((c, i) => i >= SUMMARY_CHARS / 2 && CLAUSE_END.test(c))
+  return closed(stop < 0 ? head : head.slice(0, stop))
+}
+
+/** `head` with an ellipsis, then the marks it leaves open closed, innermost first. */
+function closed(head: string[]): string {
+  const open: string[] = []
+  for (const c of head) {
+    if (OPENERS[c]) open.push(OPENERS[c])
+    else if (open[open.length - 1] === c) open.pop()
+  }
+  return `${head.join('')}……${open.reverse().join('')}`
+}
+
+/**
+ * Where `chars` may be cut with every mark closed: after a sentence's end (and the marks that
+ * close round it), before a clause's end, and before each quotation or bracket opens.
+ */
+function stops(chars: string[]): { sentences: number[]; clauses: number[]; outside: number[] } {
+  const sentences: number[] = []
+  const clauses: number[] = []
+  const outside: number[] = []
+  const open: string[] = []
+  chars.forEach((c, i) => {
+    if (open.length === 0 && OPENERS[c]) outside.push(i)
+    if (OPENERS[c]) open.push(OPENERS[c])
+    else if (CLOSERS.has(c) && open[open.length - 1] === c) open.pop()
+    if (open.length > 0) return
+    const next = chars[i + 1] ?? ''
+    if (SENTENCE_END.test(c) && !SENTENCE_END.test(next) && !CLOSERS.has(next)) sentences.push(i + 1)
+    else if (CLOSERS.has(c) && SENTENCE_END.test(chars[i - 1] ?? '') && !CLOSERS.has(next)) sentences.push(i + 1)
+    if (CLAUSE_END.test(c)) clauses.push(i)
+  })
+  return { sentences, clauses, outside }
 }

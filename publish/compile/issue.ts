@@ -31,7 +31,7 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
   const folderDate = day.date
   const issueFile = day.issueFile
   if (!issueFile) {
-    problems.add(join(day.dir, 'issue.yaml'), 'is missing: every issue folder needs one (date and 版面 list)')
+    problems.add(join(day.dir, 'issue.yaml'), '缺少这个文件：每一期的文件夹都要有（写日期和版面列表）')
     return undefined
   }
   const source = await readText(issueFile, problems, { bytes: CAPS.issueYamlBytes, what: ' issue.yaml ' })
@@ -40,7 +40,7 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
   if (!parsed || !withinIssueCaps(day, problems)) return undefined
   const meta = parsed.value
   if (meta.date !== folderDate) {
-    problems.add(issueFile, `is ${meta.date} but the folder is named ${folderDate}`, {
+    problems.add(issueFile, `写的是 ${meta.date}，但文件夹名是 ${folderDate}：两者要一致`, {
       field: 'date',
       line: parsed.lineOfField(['date']),
     })
@@ -48,7 +48,7 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
   const pageNumbers = new Set<number>()
   meta.pages.forEach((p, i) => {
     if (pageNumbers.has(p.number))
-      problems.add(issueFile, `版面 ${p.number} is listed twice`, {
+      problems.add(issueFile, `第 ${p.number} 版写了两次`, {
         field: `pages.${i}.number`,
         line: parsed.lineOfField(['pages', i, 'number']),
       })
@@ -60,7 +60,7 @@ export async function compileIssue(day: DaySource, problems: Problems): Promise<
     const a = await compileArticle(file, meta.date, day.images, problems)
     if (a) compiled.push(a)
   }
-  if (day.articles.length === 0) problems.add(day.dir, 'has no articles (*.md)')
+  if (day.articles.length === 0) problems.add(day.dir, '没有稿件（*.md 文件）')
   checkPlacement(compiled, pageNumbers, problems)
   const prints = await attachPrints(day, pageNumbers, compiled, problems)
 
@@ -109,11 +109,10 @@ function checkPlacement(compiled: CompiledArticle[], pages: Set<number>, problem
   const slots = new Map<string, string>()
   for (const { file, article: a, lineOf } of compiled) {
     const other = ids.get(a.id)
-    if (other)
-      problems.add(file, `id "${a.id}" is already used by ${basename(other)}`, { field: 'id', line: lineOf('id') })
+    if (other) problems.add(file, `id“${a.id}”已经被 ${basename(other)} 用了`, { field: 'id', line: lineOf('id') })
     ids.set(a.id, file)
     if (!pages.has(a.page)) {
-      problems.add(file, `版面 ${a.page} is unknown: issue.yaml lists ${[...pages].join(', ')}`, {
+      problems.add(file, `第 ${a.page} 版不在 issue.yaml 里（那里有 ${[...pages].join('、')} 版）`, {
         field: 'page',
         line: lineOf('page'),
       })
@@ -121,7 +120,7 @@ function checkPlacement(compiled: CompiledArticle[], pages: Set<number>, problem
     const slot = `${a.page}/${a.order}`
     const taken = slots.get(slot)
     if (taken)
-      problems.add(file, `order ${a.order} on 版面 ${a.page} is already taken by ${basename(taken)}`, {
+      problems.add(file, `第 ${a.page} 版的 order ${a.order} 已经被 ${basename(taken)} 用了`, {
         field: 'order',
         line: lineOf('order'),
       })

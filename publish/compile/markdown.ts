@@ -61,18 +61,18 @@ export function compileBody(
           out.push({ t: n.type === 'emphasis' ? 'em' : 'strong', c: inline(n.children) })
           break
         case 'link':
-          if (!SAFE_LINK.test(n.url)) refuse(n, `link "${n.url}" is not allowed: only http, https and mailto links`)
+          if (!SAFE_LINK.test(n.url)) refuse(n, `链接“${n.url}”不允许：只能用 http、https 和 mailto 链接`)
           else out.push({ t: 'link', href: n.url, c: inline(n.children) })
           break
         case 'html':
-          refuse(n, `raw HTML is not allowed in an article: ${JSON.stringify(n.value.slice(0, 40))}`)
+          refuse(n, `稿件里不能写 HTML：${JSON.stringify(n.value.slice(0, 40))}`)
           break
         case 'textDirective':
           // Only ::figure is a directive; "9:00" and other colons in prose stay text.
           out.push(markdown.slice(n.position?.start.offset, n.position?.end.offset))
           break
         default:
-          refuse(n, `${describe(n)} is not supported in an article body`)
+          refuse(n, `正文里不支持${describe(n)}`)
       }
     }
     // Adjacent text runs (split around "9:00" and the like) become one.
@@ -104,7 +104,7 @@ export function compileBody(
       case 'blockquote': {
         const paras: Inline[][] = []
         for (const child of n.children) {
-          if (child.type !== 'paragraph') refuse(child, `${describe(child)} is not supported inside a quotation`)
+          if (child.type !== 'paragraph') refuse(child, `引语里不支持${describe(child)}`)
           else {
             const c = inline(child.children)
             texts.push({ line: lineOf(child), text: flatten(c), field: 'quote' })
@@ -117,7 +117,7 @@ export function compileBody(
         const items: Inline[][] = []
         for (const item of n.children) {
           const [first, ...rest] = item.children
-          if (first?.type !== 'paragraph' || rest.length > 0) refuse(item, 'a list item must be one line of text')
+          if (first?.type !== 'paragraph' || rest.length > 0) refuse(item, '列表的每一项只能是一行文字')
           else {
             const c = inline(first.children)
             texts.push({ line: lineOf(first), text: flatten(c), field: 'list' })
@@ -127,45 +127,47 @@ export function compileBody(
         return { t: 'list', ordered: n.ordered === true, items }
       }
       case 'leafDirective':
-        return n.name === 'figure' ? figure(n) : void refuse(n, `unknown directive "::${n.name}" (only ::figure)`)
+        return n.name === 'figure' ? figure(n) : void refuse(n, `不认识的指令“::${n.name}”（只能用 ::figure）`)
       case 'html':
-        return void refuse(n, `raw HTML is not allowed in an article: ${JSON.stringify(n.value.slice(0, 40))}`)
+        return void refuse(n, `稿件里不能写 HTML：${JSON.stringify(n.value.slice(0, 40))}`)
       default:
-        return void refuse(n, `${describe(n)} is not supported in an article body`)
+        return void refuse(n, `正文里不支持${describe(n)}`)
     }
   }
 
   function figure(n: Extract<RootContent, { type: 'leafDirective' }>): Block | undefined {
     const caption = plain(n.children as PhrasingContent[]).trim()
     const { credit, src, ...unknown } = n.attributes ?? {}
-    for (const key of Object.keys(unknown)) refuse(n, `figure attribute "${key}" is unknown (use credit and src)`)
-    if (!caption) return void refuse(n, 'a figure needs a caption: ::figure[图片说明]')
+    for (const key of Object.keys(unknown)) refuse(n, `图片的属性“${key}”不认识（只能用 credit 和 src）`)
+    if (!caption) return void refuse(n, '图片要有说明：::figure[图片说明]')
     texts.push({ line: lineOf(n), text: caption, field: 'figure caption' })
     const fig: Figure = { t: 'figure', caption }
     if (credit) fig.credit = credit.trim()
     if (src) {
       if (!/^images\/[\w.-]+\.(jpe?g|png|webp|avif)$/i.test(src))
-        refuse(n, `figure src "${src}" must be a file in this issue's images/ folder`)
-      else if (!images.has(src)) refuse(n, `figure image "${src}" is not a file in this issue's images/ folder`)
+        refuse(n, `图片的 src“${src}”要写本期 images/ 文件夹里的文件，如 images/zhaopinhui.jpg`)
+      else if (!images.has(src)) refuse(n, `图片“${src}”不在本期的 images/ 文件夹里`)
       else photos.push({ figure: fig, src, line: lineOf(n) })
     }
     return fig
   }
 
   const blocks = tree.children.map(block).filter((b): b is Block => b !== undefined)
-  if (blocks.length === 0) problems.add(file, 'the article body is empty', { line: firstLine })
+  if (blocks.length === 0) problems.add(file, '正文是空的', { line: firstLine })
   return { blocks, texts, photos }
 }
 
 function describe(n: Nodes): string {
   const names: Record<string, string> = {
-    image: 'a Markdown image (use ::figure)',
-    code: 'a code block',
-    inlineCode: 'inline code',
-    table: 'a table',
-    thematicBreak: 'a horizontal rule',
-    definition: 'a link definition',
-    containerDirective: 'a container directive',
+    image: ' Markdown 图片（请用 ::figure）',
+    code: '代码块',
+    inlineCode: '行内代码',
+    table: '表格',
+    thematicBreak: '分隔线',
+    definition: '链接定义',
+    containerDirective: '容器指令',
+    heading: '这一级标题（只能用 ## 小标题）',
+    list: '列表',
   }
-  return names[n.type] ?? `"${n.type}"`
+  return names[n.type] ?? `“${n.type}”`
 }

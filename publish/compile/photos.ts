@@ -21,12 +21,12 @@ export async function attachPhotos(article: string, pending: PendingPhoto[], pro
     const at = { line: p.line, field: 'src' }
     const bytes = await readFile(file).catch(() => undefined)
     if (!bytes) {
-      problems.add(article, `figure image "${p.src}" cannot be read`, at)
+      problems.add(article, `图片“${p.src}”读不出来`, at)
       continue
     }
     const inspected = await inspectPhoto(bytes)
     if (!inspected.ok) {
-      problems.add(article, `figure image "${p.src}" ${inspected.problem}`, at)
+      problems.add(article, `图片“${p.src}”${inspected.problem}`, at)
       continue
     }
     p.figure.photo = inspected.photo

@@ -10,14 +10,15 @@ export interface Problem {
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`${problems.length} problem(s) in the content:\n${problems.map(formatProblem).join('\n')}`)
+    super(`内容里有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`)
     this.name = 'ContentError'
   }
 }
 
 export function formatProblem(p: Problem): string {
+  // file:line, as editors' text editors open it at that line.
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}`
-  return p.field === undefined ? `${where}: ${p.message}` : `${where}: ${p.field}: ${p.message}`
+  return p.field === undefined ? `${where}：${p.message}` : `${where} 字段 ${p.field}：${p.message}`
 }
 
 /** Collects problems while compiling; paths are shown relative to the working directory. */

@@ -23,7 +23,7 @@ export async function readText(file: string, problems: Problems, cap?: SizeCap):
       .replace(/\r\n?/g, '\n')
   } catch {
     const at = firstInvalidLine(bytes)
-    problems.add(file, 'is not valid UTF-8 text (save it as UTF-8, not GBK)', at ? { line: at } : {})
+    problems.add(file, '不是 UTF-8 编码的文本：请另存为 UTF-8（不要用 GBK）', at ? { line: at } : {})
     return undefined
   }
 }

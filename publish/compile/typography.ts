@@ -20,8 +20,8 @@ const rules = {
   trimSpace: true,
 } as const
 
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '【': '】', '《': '》', '「': '」' }
-const CLOSERS = new Set(Object.values(PAIRS))
+const PAIRS: Record<string, string | undefined> = { '“': '”', '‘': '’', '（': '）', '【': '】', '《': '》', '「': '」' }
+const CLOSERS = new Set<string>(Object.values(PAIRS).filter((c) => c !== undefined))
 const HAN = '\\p{Script=Han}'
 const CJK_GAP = new RegExp(
   `[${HAN}，。、；：！？”）》】][ \\t\\u00a0]+[${HAN}“（《【]|[${HAN}][ \\t\\u00a0]+[，。、；：！？”）》】]`,
@@ -34,12 +34,11 @@ export function lintTypography(file: string, texts: SourceText[], problems: Prob
   for (const { text, line, field } of texts) {
     const report = (message: string) => problems.add(file, message, { line, field })
     const hidden = HEADLINE_FIELDS.has(field) ? hiddenInLabel(text) : hiddenInText(text)
-    if (hidden) report(`holds an invisible, control or bidi character (${hidden}): retype it`)
+    if (hidden) report(`有看不见的字符（${hidden}）：请重新输入这一段`)
     const forLint = HEADLINE_FIELDS.has(field) ? text.replace(/(?<=\S)\u3000(?=\S)/gu, '') : text
-    if (!HEADLINE_FIELDS.has(field) && text.includes('\u3000'))
-      report('ideographic space (　) belongs only in headlines')
+    if (!HEADLINE_FIELDS.has(field) && text.includes('\u3000')) report('全角空格（　）只能用在标题里：正文里请删掉')
     const gap = CJK_GAP.exec(forLint)
-    if (gap) report(`space between Chinese characters: "${gap[0]}"`)
+    if (gap) report(`汉字之间有空格：“${gap[0]}”，请删掉空格`)
     // zhlint reads nested marks by recursion: nested thousands deep, it would overflow the stack.
     if (deepestPair(text) > CAPS.pairNesting) {
       report(`引号和括号套了 ${CAPS.pairNesting} 层以上，超过 ${CAPS.pairNesting} 层的上限`)
@@ -47,10 +46,10 @@ export function lintTypography(file: string, texts: SourceText[], problems: Prob
     }
     const result = run(forLint, { rules, hyperParse: [] })
     for (const v of result.validations) {
-      report(`${v.message}: near "${forLint.slice(Math.max(0, v.index - 4), v.index + 5)}"`)
+      report(`${v.message}：在“${forLint.slice(Math.max(0, v.index - 4), v.index + 5)}”附近`)
     }
     const unbalanced = firstUnbalanced(text)
-    if (unbalanced) report(`unbalanced ${unbalanced}`)
+    if (unbalanced) report(unbalanced)
   }
 }
 
@@ -64,12 +63,20 @@ function deepestPair(text: string): number {
   return deepest
 }
 
+/** The first mark without its partner, named as an editor fixes it: the opening mark left open, or the stray closer. */
 function firstUnbalanced(text: string): string | undefined {
-  const stack: string[] = []
+  const open: string[] = []
   for (const ch of text) {
-    if (PAIRS[ch]) stack.push(PAIRS[ch])
-    else if (CLOSERS.has(ch) && stack.pop() !== ch) return `"${ch}" (no matching opening mark)`
+    const closer = PAIRS[ch]
+    if (closer) open.push(ch)
+    else if (CLOSERS.has(ch)) {
+      const opener = open.pop()
+      if (opener === undefined) return `多了一个 ${ch}：前面没有和它配对的 ${openerOf(ch)}`
+      if (PAIRS[opener] !== ch) return `${opener} 没有闭合：这里应该先写 ${PAIRS[opener]}，再写 ${ch}`
+    }
   }
-  const open = stack.pop()
-  return open ? `quote or bracket: "${open}" is never closed` : undefined
+  const last = open.pop()
+  return last ? `${last} 没有闭合：请在后面补上 ${PAIRS[last]}` : undefined
 }
+
+const openerOf = (closer: string) => Object.keys(PAIRS).find((k) => PAIRS[k] === closer) ?? ''

@@ -16,19 +16,19 @@ const refuse = (problem: string): Inspected => ({ ok: false, problem })
 
 export async function inspectPhoto(bytes: Buffer): Promise<Inspected> {
   if (bytes.length > MAX_BYTES)
-    return refuse(`is ${(bytes.length / 2 ** 20).toFixed(1)} MB: a photo may be at most ${MAX_BYTES / 2 ** 20} MB`)
+    return refuse(`有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过每张 ${MAX_BYTES / 2 ** 20} MB 的上限`)
   let meta: sharp.Metadata
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata()
   } catch {
-    return refuse('is not an image sharp can read (corrupt, or not a photo at all)')
+    return refuse('无法读取：文件已损坏，或者不是图片')
   }
   if (!meta.format || !ACCEPTED.has(meta.format))
-    return refuse(`is ${meta.format ?? 'of an unknown format'}: use JPEG, PNG, WebP or AVIF`)
-  if ((meta.pages ?? 1) > 1) return refuse('is animated (or has several pages): only still photos are published')
+    return refuse(`是 ${meta.format ?? '不认识的'} 格式：请用 JPEG、PNG、WebP 或 AVIF`)
+  if ((meta.pages ?? 1) > 1) return refuse('是动图（或有好几页）：只能发布静止的图片')
   const { width = 0, height = 0 } = meta
   if (width * height > MAX_PIXELS)
-    return refuse(`is ${width}×${height} pixels: a photo may have at most ${MAX_PIXELS / 1e6} million`)
+    return refuse(`有 ${width}×${height} 像素，超过每张 ${MAX_PIXELS / 1e4} 万像素的上限`)
   // Orientations 5–8 turn the picture a quarter: its upright size swaps.
   const turned = (meta.orientation ?? 1) >= 5
   const w = turned ? height : width

@@ -25,7 +25,7 @@ function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
 }
 
 /** D1 with each query counted: a statement run (all, first, run, raw) or a batch is one read. */
-function countingD1(db: D1Database, count: () => void): D1Database {
+export function countingD1(db: D1Database, count: () => void): D1Database {
   const statement = (st: D1PreparedStatement): D1PreparedStatement =>
     new Proxy(st, {
       get(target, prop) {

@@ -124,7 +124,7 @@ export async function runScale(
   // One more day onto the whole archive: its writes, and its time.
   await cp('test/fixtures/issues/2024-03-12', join(content, 'issues/2024-03-12'), { recursive: true })
   const one = await publish(state, content, opts.lockHoldSeconds)
-  const kvWrites = [...one.out.matchAll(/^(?:uploaded|wrote|deleted) (\S+)/gm)].map((m) => m[1]!)
+  const kvWrites = [...one.out.matchAll(/^(?:已上传|已写入|已删除) ([^\s（]+)/gm)].map((m) => m[1]!)
   const d1Statements = Number(/ledger: (\d+) statements/.exec(one.out)?.[1] ?? 0)
   result.oneMoreDay = { seconds: one.seconds, kvWrites, d1Statements, onto: label(days) }
   say(`one more day: ${one.seconds} s, KV writes ${kvWrites.join(', ')}; ${d1Statements} D1 statements`)

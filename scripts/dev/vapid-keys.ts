@@ -5,6 +5,7 @@
 // `wrangler secret put VAPID_PRIVATE_KEY --env production`.
 import { appendFile, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { ensurePreviewSecret } from './preview-secret'
 
 const FILE = resolve(import.meta.dirname, '../../.dev.vars')
 const NAMES = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT'] as const
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     console.log(`VAPID_PUBLIC_KEY=${publicKey}\nVAPID_PRIVATE_KEY=${privateKey}`)
     return
   }
+  // The preview links' key lives beside the VAPID keys, made by the same step.
+  await ensurePreviewSecret()
   const text = await readFile(FILE, 'utf8').catch(() => '')
   const present = namesIn(text)
   const have = NAMES.filter((name) => present.has(name))

@@ -2,7 +2,7 @@
 // dev (workerd + local KV) on a loopback port. "Offline" means the server process is stopped.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +17,14 @@ export { Server }
 const run = promisify(execFile)
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const hasChromium = existsSync(CHROMIUM)
+/** Where tests leave screenshots: docs/screenshots (the README's) with ZZRB_SCREENSHOTS=docs. */
+export const SCREENSHOTS = process.env.ZZRB_SCREENSHOTS === 'docs' ? 'docs/screenshots' : '.build/screenshots'
+
+/** The screen a reader sees first, as a JPEG named `name` among the screenshots. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.jpg`, type: 'jpeg', quality: 70 })
+}
 
 if (!hasChromium) {
   const message = `\n*** Browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium). ***\n`

@@ -24,8 +24,8 @@ describe.skipIf(!hasChromium)('offline reading', () => {
     await waitUntilKept(page, ISSUE)
     await expect.poll(() => page.locator('.statusbar .stamp').textContent()).toBe('已离线保存 3月11日 · 6篇')
     const [firstId] = ARTICLES[0]!
-    // Compared once hydrated: the server renders the article tools inert until their island is live.
-    const hydrated = () => page.locator('.tools:not([inert])').waitFor()
+    // Compared once hydrated: the article tools' buttons appear once their island is live.
+    const hydrated = () => page.locator('.tools button').first().waitFor()
     await page.goto(`${site.server.origin}/issues/${ISSUE}/${firstId}`)
     await hydrated()
     const online = { main: await page.locator('main').innerHTML(), head: await page.locator('head').innerHTML() }

@@ -71,6 +71,22 @@ describe.skipIf(!hasChromium)('photos on a phone', () => {
     await page.context().close()
   })
 
+  it('the front page: the lead story’s thumbnail at the width that fits, its box held, nothing moving', async () => {
+    await site.reset(await contentWithPhotos())
+    const { page, errors } = await openPage(await site.browser.newContext(PHONE))
+    await countLayoutShifts(page)
+    await page.goto(`${gated.origin}/issues/2024-03-15`, { waitUntil: 'load' })
+    const thumb = page.locator('.teaser.lead picture.thumb img')
+    await expect.poll(() => thumb.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(1)
+    // 358 CSS px at DPR 2: the 720 px WebP.
+    expect(await pagePhotos(page)).toEqual([expect.stringMatching(/^\/photos\/[0-9a-f]{16}-720\.webp$/)])
+    const box = await thumb.boundingBox()
+    expect(Math.round((box!.width / box!.height) * 9)).toBe(16)
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('in low-data mode no photo crosses the link until 显示图片 is tapped; the captions stay', async () => {
     await site.reset(await contentWithPhotos())
     const from = gated.gate.seen.length

@@ -174,10 +174,10 @@ describe.skipIf(!hasChromium)('the printed page (版面图) on a phone', () => {
     await page.context().close()
   })
 
-  it('见01版版面图 on an article lands on its story outlined on the page', async () => {
+  it('版面图 on an article lands on its story outlined on the page', async () => {
     const { page, errors } = await openPage(await site.browser.newContext(PHONE))
     await page.goto(`${gated.origin}/issues/${ISSUE}/baoma-jihua`, { waitUntil: 'load' })
-    await page.getByRole('link', { name: '见01版版面图', exact: true }).tap()
+    await page.getByRole('link', { name: '版面图', exact: true }).tap()
     await page.waitForURL(`**${pageOf(1)}#at-baoma-jihua`)
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('at-baoma-jihua')
     expect(await outlines(page)).toEqual({

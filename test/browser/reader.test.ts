@@ -15,8 +15,8 @@ describe.skipIf(!hasChromium)('the reader’s choices', () => {
     await page.goto(`${site.server.origin}${ARTICLE}`)
     await waitUntilKept(page, '2024-03-11')
 
-    await page.getByRole('button', { name: '放大字号' }).click()
-    await page.getByRole('button', { name: '放大字号' }).click()
+    await page.getByRole('button', { name: '大字', exact: true }).click()
+    await page.getByRole('button', { name: '大字', exact: true }).click()
     await page.getByRole('button', { name: '深色' }).click()
     await page.getByRole('button', { name: '收藏' }).click()
     await expect.poll(() => page.getByRole('button', { name: '已收藏' }).count()).toBe(1)

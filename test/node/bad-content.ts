@@ -54,9 +54,9 @@ export async function redate(dir: string, date: string, extra = ''): Promise<str
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-/** file:line: …, as formatProblem writes it. */
+/** file:line：… or file:line 字段 field：…, as formatProblem writes it; `message` names the field as `field：`. */
 export const at = (file: string, lineNo: number | string, message: string) =>
-  new RegExp(`${esc(file)}:${lineNo}: ${message}`)
+  new RegExp(`${esc(file)}:${lineNo}(：| 字段 )${message}`)
 
 /** The body starts on line 12 of the real article (its front matter takes lines 1–10, then a blank line). */
 export const BODY = 12
@@ -115,7 +115,7 @@ export const capCases: BadCase[] = [
   [
     'quotation marks nested 1,000 deep',
     (d) => withBody(d, '“株洲'.repeat(1_000)),
-    at(ARTICLE, BODY, `body: 引号和括号套了 ${CAPS.pairNesting} 层以上`),
+    at(ARTICLE, BODY, `body：引号和括号套了 ${CAPS.pairNesting} 层以上`),
   ],
   [
     'front matter of 20 KB',
@@ -130,13 +130,13 @@ export const capCases: BadCase[] = [
   [
     'a title of 300 characters',
     async (d) => edit(d, ARTICLE, /^title: .*$/m, `title: ${await prose(300)}`),
-    at(ARTICLE, 5, 'title: 有 300 个字，超过 100 个字的上限'),
+    at(ARTICLE, 5, 'title：有 300 个字，超过 100 个字的上限'),
   ],
   [
     'thirty tags',
     (d) =>
       edit(d, ARTICLE, 'dateline: 株洲日报讯', `dateline: 株洲日报讯\ntags: [${Array(30).fill('就业').join(', ')}]`),
-    at(ARTICLE, 10, 'tags: 有 30 项，超过 20 项的上限'),
+    at(ARTICLE, 10, 'tags：有 30 项，超过 20 项的上限'),
   ],
   [
     'an issue.yaml of 100 KB',
@@ -148,7 +148,7 @@ export const capCases: BadCase[] = [
     async (d) => {
       for (let i = 1; i <= 194; i++) await articleNamed(d, `gaojian-${i}.md`)
     },
-    new RegExp(`${esc(ISSUE)}: 有 200 篇稿件，超过每期 128 篇的上限`),
+    new RegExp(`${esc(ISSUE)}：有 200 篇稿件，超过每期 128 篇的上限`),
   ],
   [
     'an issue of 2.2 MB',
@@ -159,7 +159,7 @@ export const capCases: BadCase[] = [
         await withBody(d, body, `${ISSUE}/gaojian-${i}.md`)
       }
     },
-    new RegExp(`${esc(ISSUE)}: 稿件共有 2\\.\\d MB，超过每期 2 MB 的上限`),
+    new RegExp(`${esc(ISSUE)}：稿件共有 2\\.\\d MB，超过每期 2 MB 的上限`),
   ],
 ]
 
@@ -173,12 +173,12 @@ export const dateCases: BadCase[] = [
   [
     'an issue dated 1969-12-31',
     async (d) => void (await redate(d, '1969-12-31')),
-    at('issues/1969-12-31/issue.yaml', YAML_DATE_LINE, "date: comes before the paper's first issue \\(2000-01-01"),
+    at('issues/1969-12-31/issue.yaml', YAML_DATE_LINE, 'date：早于数字版第一期（2000-01-01'),
   ],
   [
     'an issue dated a day before the first issue',
     async (d) => void (await redate(d, '1999-12-31')),
-    at('issues/1999-12-31/issue.yaml', YAML_DATE_LINE, "date: comes before the paper's first issue"),
+    at('issues/1999-12-31/issue.yaml', YAML_DATE_LINE, 'date：早于数字版第一期'),
   ],
   [
     'an issue dated 2100-01-01 with a publishAt already past',
@@ -186,22 +186,18 @@ export const dateCases: BadCase[] = [
     at(
       'issues/2100-01-01/issue.yaml',
       YAML_DATE_LINE + 1,
-      "publishAt: 2024-03-11T06:00:00\\+08:00 is \\d+ days before the issue's date 2100-01-01 \\(Beijing time\\)",
+      'publishAt：2024-03-11 06:00（北京时间）比这一期的日期 2100-01-01 早 \\d+ 天',
     ),
   ],
   [
     'an issue ten days ahead with no publishAt',
     async (d) => void (await redate(d, beijingDay(10))),
-    at(
-      `issues/${beijingDay(10)}/issue.yaml`,
-      YAML_DATE_LINE,
-      'date: is 10 days after today \\(\\d{4}-\\d\\d-\\d\\d, Beijing time\\)',
-    ),
+    at(`issues/${beijingDay(10)}/issue.yaml`, YAML_DATE_LINE, 'date：比今天（\\d{4}-\\d\\d-\\d\\d，北京时间）晚 10 天'),
   ],
   [
     'a first issue before 1970',
     (d) => edit(d, 'paper.json', '"firstIssue": "2000-01-01"', '"firstIssue": "1956-01-01"'),
-    /paper\.json: firstIssue: must be 1970-01-01 or later/,
+    /paper\.json 字段 firstIssue：不能早于 1970-01-01/,
   ],
 ]
 
@@ -209,12 +205,12 @@ export const nameCases: BadCase[] = [
   [
     'an article file name with a space',
     (d) => articleNamed(d, 'baoma jihua.md'),
-    new RegExp(`${esc(ISSUE)}/baoma jihua\\.md: file name holds a space: an article's file name is its id`),
+    new RegExp(`${esc(ISSUE)}/baoma jihua\\.md：文件名里有空格：稿件的文件名就是它的 id`),
   ],
   [
     'an article file name in capitals',
     (d) => articleNamed(d, 'BaoMa.md'),
-    new RegExp(`${esc(ISSUE)}/BaoMa\\.md: file name is not a valid article id: .*lowercase letters, digits`),
+    new RegExp(`${esc(ISSUE)}/BaoMa\\.md：文件名不能当稿件 id：.*小写字母、数字`),
   ],
   [
     'an image file name with a space',
@@ -222,6 +218,6 @@ export const nameCases: BadCase[] = [
       await mkdir(join(d, ISSUE, 'images'))
       await writeFile(join(d, ISSUE, 'images', 'zhao pin.jpg'), 'not read: refused by its name')
     },
-    new RegExp(`${esc(ISSUE)}/images/zhao pin\\.jpg: file name holds a space: an image file name may hold only`),
+    new RegExp(`${esc(ISSUE)}/images/zhao pin\\.jpg：文件名里有空格：图片文件名只能用`),
   ],
 ]

@@ -64,114 +64,114 @@ describe('the real content', () => {
 describe('broken content is refused with file and field', () => {
   const article = `${ISSUE}/baoma-jihua.md`
   const cases: Array<[string, (dir: string) => Promise<void>, RegExp]> = [
-    ['missing title', (d) => edit(d, article, /^title: .*\n/m, ''), /baoma-jihua\.md:\d+: title: is missing/],
+    [
+      'missing title',
+      (d) => edit(d, article, /^title: .*\n/m, ''),
+      /baoma-jihua\.md:\d+ 字段 title：缺少这一项：必须填写/,
+    ],
     [
       'bad date',
       (d) => edit(d, `${ISSUE}/issue.yaml`, 'date: 2024-03-11', 'date: 2024-02-30'),
-      /issue\.yaml:\d+: date: is not a real calendar day/,
+      /issue\.yaml:\d+ 字段 date：不是真实存在的日期/,
     ],
     [
       'duplicate id',
       (d) => edit(d, article, 'id: baoma-jihua', 'id: shuhua-dengji-kaoshi'),
-      /\.md:2: id: id "shuhua-dengji-kaoshi" is already used by/,
+      /\.md:2 字段 id：id“shuhua-dengji-kaoshi”已经被 .* 用了/,
     ],
-    ['unknown 版面', (d) => edit(d, article, 'page: 1', 'page: 9'), /baoma-jihua\.md:3: page: 版面 9 is unknown/],
-    ['malformed front matter', (d) => edit(d, article, 'order: 3', 'order: [3'), /baoma-jihua\.md:\d+: malformed YAML/],
     [
-      'front matter never closed',
-      (d) => edit(d, article, /\n---\n/, '\n'),
-      /baoma-jihua\.md:1: must start with front matter/,
+      'unknown 版面',
+      (d) => edit(d, article, 'page: 1', 'page: 9'),
+      /baoma-jihua\.md:3 字段 page：第 9 版不在 issue\.yaml 里/,
     ],
+    [
+      'malformed front matter',
+      (d) => edit(d, article, 'order: 3', 'order: [3'),
+      /baoma-jihua\.md:4：\[ 没有闭合：这一行缺少配对的 \]/,
+    ],
+    ['front matter never closed', (d) => edit(d, article, /\n---\n/, '\n'), /baoma-jihua\.md:1：开头缺少稿件信息/],
     [
       'non-UTF-8 bytes',
       (d) => writeFile(join(d, article), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd6, 0xd0, 0xce, 0xc4, 0x0a])),
-      /baoma-jihua\.md:2: is not valid UTF-8/,
+      /baoma-jihua\.md:2：不是 UTF-8 编码的文本/,
     ],
-    [
-      'empty body',
-      (d) => edit(d, article, /\n---\n[\s\S]*$/, '\n---\n'),
-      /baoma-jihua\.md:\d+: the article body is empty/,
-    ],
+    ['empty body', (d) => edit(d, article, /\n---\n[\s\S]*$/, '\n---\n'), /baoma-jihua\.md:\d+：正文是空的/],
     [
       'raw HTML',
       (d) => edit(d, article, '此次招聘会', '<script>alert(1)</script>\n\n此次招聘会'),
-      /baoma-jihua\.md:\d+: raw HTML is not allowed/,
+      /baoma-jihua\.md:\d+：稿件里不能写 HTML/,
     ],
     [
       'inline HTML',
       (d) => edit(d, article, '此次招聘会', '此次<img src=x onerror=alert(1)>招聘会'),
-      /baoma-jihua\.md:\d+: raw HTML is not allowed/,
+      /baoma-jihua\.md:\d+：稿件里不能写 HTML/,
     ],
     [
       'javascript: link',
       (d) => edit(d, article, '此次招聘会', '[此次](javascript:alert(1))招聘会'),
-      /baoma-jihua\.md:\d+: link "javascript:alert\(1\)" is not allowed/,
+      /baoma-jihua\.md:\d+：链接“javascript:alert\(1\)”不允许/,
     ],
     [
       'missing figure image',
       (d) => edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/none.jpg"}\n\n此次招聘会'),
-      /baoma-jihua\.md:\d+: figure image "images\/none\.jpg" is not a file in this issue's images\/ folder/,
+      /baoma-jihua\.md:\d+：图片“images\/none\.jpg”不在本期的 images\/ 文件夹里/,
     ],
     [
       'half-width punctuation',
       (d) => edit(d, article, '初步达成求职意向439人。', '初步达成求职意向439人,'),
-      /baoma-jihua\.md:\d+: body: 此处标点符号需要使用全角/,
+      /baoma-jihua\.md:\d+ 字段 body：此处标点符号需要使用全角/,
     ],
     [
       'space between Chinese characters',
       (d) => edit(d, article, '求职者聂女士笑道', '求职者 聂女士笑道'),
-      /baoma-jihua\.md:\d+: body: space between Chinese characters/,
+      /baoma-jihua\.md:\d+ 字段 body：汉字之间有空格/,
     ],
     [
       'a headline made only of a zero-width space',
       (d) => edit(d, article, /^title: .*$/m, "title: '\u200b'"),
-      /baoma-jihua\.md:5: title: holds an invisible, control or bidi character \(U\+200B\)/,
+      /baoma-jihua\.md:5 字段 title：有看不见的字符（U\+200B）/,
     ],
     [
       'a headline with a bidi override',
       (d) => edit(d, article, /^title: '“/m, "title: '\u202e“"),
-      /baoma-jihua\.md:5: title: holds an invisible, control or bidi character \(U\+202E\)/,
+      /baoma-jihua\.md:5 字段 title：有看不见的字符（U\+202E）/,
     ],
     [
       'a control character in the body',
       (d) => edit(d, article, '求职者聂女士笑道', '求职者\u0007聂女士笑道'),
-      /baoma-jihua\.md:\d+: body: holds an invisible, control or bidi character \(U\+0007\)/,
+      /baoma-jihua\.md:\d+ 字段 body：有看不见的字符（U\+0007）/,
     ],
     [
       'a byline name with a bidi isolate',
       (d) => edit(d, article, 'name: 何春林', 'name: 何春林\u2066'),
-      /baoma-jihua\.md:\d+: byline\.0\.name: holds an invisible, control or bidi character \(U\+2066\)/,
+      /baoma-jihua\.md:\d+ 字段 byline\.0\.name：有看不见的字符（U\+2066）/,
     ],
     [
       '版面 100',
       (d) => edit(d, `${ISSUE}/issue.yaml`, '  - number: 3', '  - number: 100'),
-      /issue\.yaml:\d+: pages\.2\.number: must be a whole number from 1 to 99/,
+      /issue\.yaml:\d+ 字段 pages\.2\.number：须是 1 到 99 的整数/,
     ],
     [
       'an article on 版面 100',
       (d) => edit(d, article, 'page: 1', 'page: 100'),
-      /baoma-jihua\.md:3: page: must be a whole number from 1 to 99/,
+      /baoma-jihua\.md:3 字段 page：须是 1 到 99 的整数/,
     ],
     [
       'a folder named like no day',
       (d) => mkdir(join(d, 'issues/2024-13-01')),
-      /issues\/2024-13-01: is not an issue folder: name it by its date/,
+      /issues\/2024-13-01：不是一期的文件夹：文件夹要以出版日期命名/,
     ],
     [
       'a YAML alias bomb',
       (d) => edit(d, article, /^title: .*$/m, `tags: &a [x, x]\nbomb: &b [*a, *a]\ntitle: [*b, *b, *b]`),
-      /baoma-jihua\.md:\d+: YAML aliases \(\*a\) are not allowed/,
+      /baoma-jihua\.md:\d+：不能用 YAML 的别名（\*a）/,
     ],
     [
       'an alias to nothing',
       (d) => edit(d, article, /^title: .*$/m, 'title: *nope'),
-      /baoma-jihua\.md:\d+: (YAML aliases \(\*nope\) are not allowed|malformed YAML)/,
+      /baoma-jihua\.md:\d+：(不能用 YAML 的别名（\*nope）|YAML 格式不对)/,
     ],
-    [
-      'a folder named x.md',
-      (d) => mkdir(join(d, ISSUE, 'x.md')),
-      /2024-03-11\/x\.md: is a folder, not an article file/,
-    ],
+    ['a folder named x.md', (d) => mkdir(join(d, ISSUE, 'x.md')), /2024-03-11\/x\.md：是文件夹，不是稿件文件/],
     [
       'a symbolic link to a file outside the content',
       async (d) => {
@@ -179,12 +179,12 @@ describe('broken content is refused with file and field', () => {
         await cp(join(d, article), outside)
         await symlink(outside, join(d, ISSUE, 'leak.md'))
       },
-      /2024-03-11\/leak\.md: is a symbolic link: content must be real files inside the content folder/,
+      /2024-03-11\/leak\.md：是符号链接：内容必须是放在内容文件夹里的真实文件/,
     ],
     [
       'a dangling symbolic link',
       (d) => symlink('/nowhere/at/all.md', join(d, ISSUE, 'gone.md')),
-      /2024-03-11\/gone\.md: is a symbolic link/,
+      /2024-03-11\/gone\.md：是符号链接/,
     ],
     [
       'an issue folder that is a symbolic link',
@@ -192,7 +192,7 @@ describe('broken content is refused with file and field', () => {
         await cp(join(d, ISSUE), join(d, 'elsewhere'), { recursive: true })
         await symlink(join(d, 'elsewhere'), join(d, 'issues/2024-03-12'))
       },
-      /issues\/2024-03-12: is a symbolic link/,
+      /issues\/2024-03-12：是符号链接/,
     ],
     [
       'a figure whose image is a symbolic link',
@@ -201,17 +201,17 @@ describe('broken content is refused with file and field', () => {
         await symlink('/etc/hostname', join(d, ISSUE, 'images/photo.jpg'))
         await edit(d, article, '此次招聘会', '::figure[招聘会现场]{src="images/photo.jpg"}\n\n此次招聘会')
       },
-      /images\/photo\.jpg: is a symbolic link/,
+      /images\/photo\.jpg：是符号链接/,
     ],
     [
       'a named pipe called x.md',
       async (d) => void execFileSync('mkfifo', [join(d, ISSUE, 'x.md')]),
-      /2024-03-11\/x\.md: is not a regular file/,
+      /2024-03-11\/x\.md：不是普通文件/,
     ],
     [
-      'unbalanced quote',
+      'a quotation mark left open',
       (d) => edit(d, article, '求职者聂女士笑道', '“求职者聂女士笑道'),
-      /baoma-jihua\.md:\d+: body: unbalanced quote or bracket: "”" is never closed/,
+      /baoma-jihua\.md:\d+ 字段 body：“ 没有闭合：请在后面补上 ”/,
     ],
   ]
 

@@ -67,22 +67,20 @@ describe('快讯, checked at publish', () => {
     const file = (id: string) => relative('.', join(dir, 'flash', `${id}.md`))
     expect(problems.list.map(formatProblem).sort()).toEqual(
       [
-        `${file('tai-chang')}:2: title: 有 41 个字，超过 40 个字的上限`,
-        `${file('wu-zhengwen')}:4: 没有正文：在第二行 --- 下面写快讯的内容`,
-        `${file('zhengwen-chang')}:5: 正文有 301 个字，超过 300 个字的上限`,
-        `${file('shijian-cuo')}:3: time: must be a date and time with its offset, e.g. 2024-03-12T06:00:00+08:00`,
-        `${file('lianjie-cuo')}:3: link: 须是本站文章的地址（/issues/日期/稿件id）或 https:// 开头的网址`,
-        `${file('tuisong-cuo')}:3: push: 须是 true 或 false`,
-        `${file('kanbujian')}:5: 正文里有看不见的字符（U+200B）：请重新输入`,
+        `${file('tai-chang')}:2 字段 title：有 41 个字，超过 40 个字的上限`,
+        `${file('wu-zhengwen')}:4：没有正文：在第二行 --- 下面写快讯的内容`,
+        `${file('zhengwen-chang')}:5：正文有 301 个字，超过 300 个字的上限`,
+        `${file('shijian-cuo')}:3 字段 time：须是带时区的日期和时间，如 2024-03-12T06:00:00+08:00（北京时间写 +08:00）`,
+        `${file('lianjie-cuo')}:3 字段 link：须是本站文章的地址（/issues/日期/稿件id）或 https:// 开头的网址`,
+        `${file('tuisong-cuo')}:3 字段 push：须是 true 或 false`,
+        `${file('kanbujian')}:5：正文里有看不见的字符（U+200B）：请重新输入`,
       ].sort(),
     )
     // A misnamed file is refused as the folder is listed.
     await writeFile(join(dir, 'flash', 'Bad Name.md'), fileOf({ title: '名字', body: '正文。' }))
     const listed = new Problems()
     await listSources(dir, listed)
-    expect(listed.list.map(formatProblem)).toEqual([
-      expect.stringMatching(/flash\/Bad Name\.md: file name holds a space/),
-    ])
+    expect(listed.list.map(formatProblem)).toEqual([expect.stringMatching(/flash\/Bad Name\.md：文件名里有空格/)])
   })
 })
 
@@ -104,7 +102,9 @@ describe('快讯, published', () => {
     })
     const r = await publish(site.state, ['--content', dir])
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toMatch(/^ledger: 快讯 ceshi-dingshi \(new\) → [0-9a-f]{12}, goes live /m)
+    expect(r.out).toMatch(
+      /^账本：快讯 ceshi-dingshi （新） → [0-9a-f]{12}，\d{4}-\d\d-\d\d \d\d:\d\d（北京时间）上线$/m,
+    )
 
     const strip = (await html(site, '/')).querySelectorAll('.news-strip li a').map((a) => a.text)
     expect(strip).toEqual(['测试快讯：发布即上线', '测试快讯：刚刚'])
@@ -147,7 +147,7 @@ describe('快讯, published', () => {
     expect((await publish(site.state, ['--content', dir])).code).toBe(0)
     await rm(join(dir, 'flash', 'ceshi-che.md'))
     const r = await publish(site.state, ['--content', dir])
-    expect(r.out).toMatch(/^ledger: 快讯 ceshi-che [0-9a-f]{12} → \(retracted\)$/m)
+    expect(r.out).toMatch(/^账本：快讯 ceshi-che [0-9a-f]{12} → （撤回）$/m)
     expect((await site.get('/news/ceshi-che')).status).toBe(404)
     expect((await recent(site)).items.map((n) => n.id)).toEqual(['ceshi-liu'])
     expect(

@@ -13,13 +13,13 @@ describe('the publish lock’s lease', () => {
     const content = await contentWith('test/fixtures/issues')
     // Killed once its change is in the ledger and before KV shows it; its lease is the default one.
     const killed = await publishStoppedAfter(site.state, 3, ['--content', content])
-    expect(killed.output()).toMatch(/^ledger: 2024-03-12 \(new\) → [0-9a-f]{12}$/m)
+    expect(killed.output()).toMatch(/^账本：2024-03-12 （新） → [0-9a-f]{12}$/m)
     killed.killOutright()
     await killed.done
     const at = Date.now()
     const next = await publish(site.state, ['--content', content])
     expect(next.code, next.err).toBe(0)
-    expect(next.out).toMatch(/waiting: another publish holds the lock, \S+ pid \d+ since/)
+    expect(next.out).toMatch(/等待：另一次发布正在进行（\S+ pid \d+，[-\d]+ [:\d]+（北京时间）开始/)
     expect(Date.now() - at).toBeLessThan(60_000)
     // The dead publish's change was completed by the next one: it had nothing left of its own.
     expect(written(next.out)).toEqual(['edition/2024-03-12', 'archive/2024-03', 'archive/index', 'latest'])
@@ -34,7 +34,7 @@ describe('the publish lock’s lease', () => {
     const first = await contentWith('test/fixtures/issues')
     const stopped = await publishStoppedAfter(site.state, 4, ['--content', first], { ZZRB_LOCK_HOLD_SECONDS: '5' })
     expect(stopped.child.exitCode, stopped.output()).toBeNull()
-    expect(stopped.output()).toMatch(/^wrote edition\/2024-03-12$/m)
+    expect(stopped.output()).toMatch(/^已写入 edition\/2024-03-12$/m)
     // Another editor's publish takes the lock over once the lease has run out, and completes.
     const other = await publish(site.state, [
       '--content',
@@ -46,7 +46,7 @@ describe('the publish lock’s lease', () => {
     stopped.child.kill('SIGCONT')
     const resumed = await stopped.done
     expect(resumed.code).toBe(1)
-    expect(resumed.err).toMatch(/the publish lock ran out/)
+    expect(resumed.err).toMatch(/发布锁已过期/)
     expect(resumed.out.slice(linesBefore.length)).toBe('')
     expect(await site.snapshot()).toEqual(before)
     expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-13')

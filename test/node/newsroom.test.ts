@@ -23,11 +23,11 @@ describe('the newsroom', () => {
     // The first holds the lock, stopped after its first write, until the second says it waits.
     const one = await publishStoppedAfter(site.state, 1, ['--content', await contentWith('test/fixtures/issues')])
     const two = startPublish(site.state, ['--content', await contentWith('test/fixtures/issues-later')])
-    await until(() => two.output().includes('waiting:'))
+    await until(() => two.output().includes('等待：'))
     one.child.kill('SIGCONT')
     const [a, b] = await Promise.all([one.done, two.done])
     expect([a.code, b.code], a.err + b.err).toEqual([0, 0])
-    expect(`${a.out}${b.out}`).toMatch(/waiting: another publish holds the lock, \S+@\S+ pid \d+ since/)
+    expect(`${a.out}${b.out}`).toMatch(/等待：另一次发布正在进行（\S+@\S+ pid \d+，[-\d]+ [:\d]+（北京时间）开始/)
     const month = await json<{ issues: Array<{ date: string }> }>(site, '/api/archive/2024-03')
     expect(month.issues.map((i) => i.date)).toEqual(['2024-03-13', '2024-03-12', '2024-03-11'])
     expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-13')
@@ -45,7 +45,7 @@ describe('the newsroom', () => {
     await killed.done
     const refused = await publish(site.state, ['--content', content, '--no-wait'])
     expect(refused.code).toBe(75)
-    expect(refused.err).toMatch(new RegExp(`another publish holds the lock: \\S+@\\S+ pid ${killed.child.pid} since`))
+    expect(refused.err).toMatch(new RegExp(`另一次发布正在进行（\\S+@\\S+ pid ${killed.child.pid}，`))
     const broken = await publish(site.state, ['--force-unlock'])
     expect(broken.code, broken.err).toBe(0)
     const next = await publish(site.state, ['--content', content, '--no-wait'])
@@ -60,7 +60,7 @@ describe('the newsroom', () => {
     interrupted.child.kill('SIGTERM')
     interrupted.child.kill('SIGCONT')
     const r = await interrupted.done
-    expect(r.err).toMatch(/publish interrupted \(SIGTERM\)/)
+    expect(r.err).toMatch(/发布被中断（SIGTERM）/)
     expect(await site.query('SELECT * FROM lock')).toEqual([])
     const next = await publish(site.state, ['--content', content, '--no-wait'])
     expect(next.code, next.err).toBe(0)
@@ -100,7 +100,7 @@ describe('the newsroom', () => {
     const refused = await publish(site.state, ['--content', typo])
     expect(refused.code).toBe(1)
     expect(refused.err).toMatch(
-      /issues\/2042-03-13\/issue\.yaml:\d+: date: is \d+ days after today .*publishAt: 2042-03-13T06:00:00\+08:00/,
+      /issues\/2042-03-13\/issue\.yaml:\d+ 字段 date：比今天.*晚 \d+ 天.*publishAt: 2042-03-13T06:00:00\+08:00/,
     )
 
     await edit(
@@ -111,7 +111,7 @@ describe('the newsroom', () => {
     )
     const scheduled = await publish(site.state, ['--content', typo])
     expect(scheduled.code, scheduled.err).toBe(0)
-    expect(scheduled.out).toMatch(/^ledger: 2042-03-13 \(new\) → [0-9a-f]{12}, goes live 2042-03-12T22:00:00\.000Z$/m)
+    expect(scheduled.out).toMatch(/^账本：2042-03-13 （新） → [0-9a-f]{12}，2042-03-13 06:00（北京时间）上线$/m)
     expect((await json<{ date: string }>(site, '/api/issues/latest')).date).toBe('2024-03-11')
     expect((await site.get('/issues/2042-03-13')).status).toBe(404)
     expect(await site.brokenLinks()).toEqual([])

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { Edition } from '../../core/model'
 import { paper } from '../../core/paper'
 import { renderPage } from '../../core/render/page'
+import { relatedFor } from '../../core/search/related'
 import { compileContent } from '../../publish/compile/content'
 
 /** The peer's pages, gzip −9, from its own `npm run measure` on this content (its README). */
@@ -18,7 +19,12 @@ const SITE = 'http://localhost:8787'
 
 describe('page bytes, against the peer', async () => {
   const { issues } = await compileContent('content')
-  const edition: Edition = { issue: issues[0]!.issue, articles: issues[0]!.articles }
+  const { issue, articles } = issues[0]!
+  // 相关阅读 is chosen at publish (publish/related.ts): here from the issue alone, as the first
+  // issue's publish chooses it.
+  const docs = articles.map((a, order) => ({ date: a.date, id: a.id, title: a.title, tags: a.tags, order }))
+  const related = relatedFor(issue.date, docs)
+  const edition: Edition = { issue, articles: articles.map((a) => ({ ...a, related: related.get(a.id) })) }
   const longest = edition.articles.reduce((a, b) => (b.chars > a.chars ? b : a))
 
   it('the front page is within 1.1 × the peer’s', () => {

@@ -62,21 +62,21 @@ describe('photos, checked at publish', () => {
       if (!(e instanceof ContentError)) throw e
       problems = e.problems.map(formatProblem)
     })
-    const at = (line: string) => new RegExp(`${ARTICLE.replace(/\//g, '\\/')}:\\d+: ${line}`)
+    const at = (line: string) => new RegExp(`${ARTICLE.replace(/\//g, '\\/')}:\\d+(：| 字段 )${line}`)
     expect(problems).toEqual([
-      expect.stringMatching(at(`figure src "images/../../2024-03-11/x.jpg" must be a file in this issue's images/`)),
-      expect.stringMatching(at('src: figure image "images/corrupt.jpg" is not an image sharp can read')),
-      expect.stringMatching(at('src: figure image "images/text.png" is not an image sharp can read')),
-      expect.stringMatching(at('src: figure image "images/big.jpg" is 41.0 MB: a photo may be at most 40 MB')),
-      expect.stringMatching(at('src: figure image "images/huge.png" is 8000×8000 pixels')),
-      expect.stringMatching(at('src: figure image "images/anim.webp" is animated')),
+      expect.stringMatching(at('图片的 src“images/../../2024-03-11/x.jpg”要写本期 images/ 文件夹里的文件')),
+      expect.stringMatching(at('src：图片“images/corrupt.jpg”无法读取')),
+      expect.stringMatching(at('src：图片“images/text.png”无法读取')),
+      expect.stringMatching(at('src：图片“images/big.jpg”有 41.0 MB，超过每张 40 MB 的上限')),
+      expect.stringMatching(at('src：图片“images/huge.png”有 8000×8000 像素')),
+      expect.stringMatching(at('src：图片“images/anim.webp”是动图')),
     ])
 
     const state = await tempDir('zzrb-photos-refused-')
     const r = await publish(state, ['--content', dir])
     expect(r.code).not.toBe(0)
-    expect(r.err).toContain('figure image "images/corrupt.jpg"')
-    expect(r.out).not.toMatch(/^uploaded /m)
+    expect(r.err).toContain('图片“images/corrupt.jpg”')
+    expect(r.out).not.toMatch(/^已上传/m)
   })
 
   it('turns a photo upright and knows its size before rendering it', async () => {
@@ -161,9 +161,11 @@ describe('photos, published and served', () => {
     // Absolute, on the address the page was asked for (no SITE_URL is set locally).
     expect(image).toMatch(/^http:\/\/localhost\/photos\/[0-9a-f]{16}-1080\.jpg$/)
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as {
-      '@graph': Array<{ '@type': string; image?: string[] }>
+      '@type': string
+      image?: string[]
     }
-    expect(ld['@graph'].find((i) => i['@type'] === 'NewsArticle')?.image).toEqual([image])
+    expect(ld['@type']).toBe('NewsArticle')
+    expect(ld.image).toEqual([image])
   })
 
   it('holds every photo back for a reader whose browser asks to save data', async () => {

@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('print PDFs, checked at publish', () => {
     expect(day.issue.pages.map((p) => p.print !== undefined)).toEqual([true, true, true])
     expect(day.issue.pages[1]!.articles.map((a) => a.region)).toEqual([undefined])
     expect(warnings.map(formatProblem)).toEqual([
-      `${relative('.', join(dir, ISSUE, 'xiashuidao-butong-fandu.md'))}: region: pages/02.pdf 里没有可读的文字（扫描件？），版面图上没有这篇稿件的位置；可在稿件信息里用 region 标出`,
+      `${relative('.', join(dir, ISSUE, 'xiashuidao-butong-fandu.md'))} 字段 region：pages/02.pdf 里没有可读的文字（扫描件？），版面图上没有这篇稿件的位置；可在稿件信息里用 region 标出`,
     ])
   })
 
@@ -122,26 +122,26 @@ describe.skipIf(!hasChromium)('print PDFs, checked at publish', () => {
     // A file misnamed is refused as the folder is listed, before any file is read.
     await writeFile(join(pages, '1.pdf'), real)
     expect(await problemsOf(dir)).toEqual([
-      `${at('pages/1.pdf')}: 文件名不对：pages/ 里每版一个 PDF，以两位版号命名（第1版为 01.pdf，第12版为 12.pdf）`,
+      `${at('pages/1.pdf')}：文件名不对：pages/ 里每版一个 PDF，以两位版号命名（第1版为 01.pdf，第12版为 12.pdf）`,
     ])
     await rm(join(pages, '1.pdf'))
     expect(await problemsOf(dir)).toEqual([
-      `${at('pages/02.pdf')}: 不是 PDF 文件（文件开头没有 %PDF-）`,
-      expect.stringMatching(/pages\/03\.pdf: 已损坏，无法读取/),
-      `${at('pages/04.pdf')}: 已加密（要密码才能打开）：请导出不加密的 PDF`,
-      `${at('pages/05.pdf')}: 有 2 页：每个 PDF 只放一个版，一页`,
-      `${at('pages/06.pdf')}: 页面 100×2000 点，按 1600 像素宽渲染有 51.2 百万像素，超过 8 百万的上限`,
-      `${at('pages/07.pdf')}: 有 50.1 MB，超过每版 PDF 50 MB 的上限`,
-      `${at('pages/09.pdf')}: 是第 9 版的 PDF，但 issue.yaml 的 pages 里没有第 9 版`,
+      `${at('pages/02.pdf')}：不是 PDF 文件（文件开头没有 %PDF-）`,
+      expect.stringMatching(/pages\/03\.pdf：已损坏，无法读取/),
+      `${at('pages/04.pdf')}：已加密（要密码才能打开）：请导出不加密的 PDF`,
+      `${at('pages/05.pdf')}：有 2 页：每个 PDF 只放一个版，一页`,
+      `${at('pages/06.pdf')}：页面 100×2000 点，按 1600 像素宽渲染有 51.2 百万像素，超过 8 百万的上限`,
+      `${at('pages/07.pdf')}：有 50.1 MB，超过每版 PDF 50 MB 的上限`,
+      `${at('pages/09.pdf')}：是第 9 版的 PDF，但 issue.yaml 的 pages 里没有第 9 版`,
       expect.stringMatching(
-        /zonggonghui-zhigong-zhang-benling\.md:\d+: region: 第 8 版没有印刷 PDF（2024-03-11\/pages\/08\.pdf），region 无处可标/,
+        /zonggonghui-zhigong-zhang-benling\.md:\d+ 字段 region：第 8 版没有印刷 PDF（2024-03-11\/pages\/08\.pdf），region 无处可标/,
       ),
     ])
     const state = await tempDir('zzrb-prints-refused-')
     const r = await publish(state, ['--content', dir])
     expect(r.code).not.toBe(0)
-    expect(r.err).toContain('pages/05.pdf: 有 2 页')
-    expect(r.out).not.toMatch(/^uploaded /m)
+    expect(r.err).toContain('pages/05.pdf：有 2 页')
+    expect(r.out).not.toMatch(/^已上传/m)
   })
 })
 
@@ -243,8 +243,8 @@ describe.skipIf(!hasChromium)('printed pages, published and served', () => {
     await edit(content.dir, `${ISSUE}/baoma-jihua.md`, '68家企业', '86家企业')
     const r = await publish(site.state, ['--content', content.dir])
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toMatch(/^警告：.*xiashuidao-butong-fandu\.md: region: pages\/02\.pdf 里没有可读的文字/m)
-    expect(r.out).not.toMatch(/^uploaded print/m)
-    expect(r.out).toMatch(/^ledger: 2024-03-11 \S+ → \S+/m)
+    expect(r.out).toMatch(/^警告：.*xiashuidao-butong-fandu\.md 字段 region：pages\/02\.pdf 里没有可读的文字/m)
+    expect(r.out).not.toMatch(/^已上传版面 PDF/m)
+    expect(r.out).toMatch(/^账本：2024-03-11 \S+ → \S+/m)
   })
 })

@@ -23,7 +23,7 @@ async function lint(dir: string): Promise<{ code: number; problems: string[] }> 
     () => ({ code: 0, err: '' }),
     (e: { code: number; stderr: string }) => ({ code: e.code, err: e.stderr }),
   )
-  return { code: r.code, problems: r.err.split('\n').filter((l) => l && !/^\d+ problem\(s\)$/.test(l)) }
+  return { code: r.code, problems: r.err.split('\n').filter((l) => l && !/^共 \d+ 处问题$/.test(l)) }
 }
 
 /** The problems a refused publish lists, one a line as lint lists them. */
@@ -48,7 +48,7 @@ describe('npm run lint:content refuses what a publish refuses, with the same mes
         await writeFile(join(d, ISSUE, 'images/x.jpg'), '这不是图片')
         await edit(d, ARTICLE, '此次招聘会', '::figure[招聘会现场]{src="images/x.jpg"}\n\n此次招聘会')
       },
-      /figure image "images\/x\.jpg" is not an image sharp can read/,
+      /图片“images\/x\.jpg”无法读取/,
     ],
   ]
 
@@ -76,7 +76,7 @@ describe('npm run lint:content refuses what a publish refuses, with the same mes
     const site = await publishedSite()
     const r = await publish(site.state, ['--content', dir])
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toMatch(/^ledger: 2100-01-01 \(new\) → [0-9a-f]{12}, goes live 2099-12-31T12:00:00\.000Z$/m)
+    expect(r.out).toMatch(/^账本：2100-01-01 （新） → [0-9a-f]{12}，2099-12-31 20:00（北京时间）上线$/m)
   })
 })
 
@@ -93,8 +93,8 @@ describe('an oversized article', () => {
     expect(r.code).toBe(1)
     // The check itself takes milliseconds (bad-content.test.ts); the rest is the bindings' start.
     expect(seconds).toBeLessThan(10)
-    expect(r.err).toMatch(/baoma-jihua\.md:\d+: 文件有 5\.\d MB，超过稿件的上限（200 KB）/)
-    expect(r.out).not.toMatch(/^(uploaded|wrote|ledger:) /m)
+    expect(r.err).toMatch(/baoma-jihua\.md(:\d+)?：文件有 5\.\d MB，超过稿件的上限（200 KB）/)
+    expect(r.out).not.toMatch(/^(已上传|已写入|账本：)/m)
     expect(await site.snapshot()).toEqual(before)
   })
 })
@@ -112,7 +112,7 @@ describe('what changed is decided by content', () => {
     expect([after.size, after.mtime.getTime()]).toEqual([size, mtime.getTime()])
     const r = await publish(site.state, ['--content', dir])
     expect(r.code, r.err).toBe(0)
-    expect(r.out).not.toMatch(/nothing to publish/)
+    expect(r.out).not.toMatch(/没有要发布的/)
     expect(written(r.out)).toContain('edition/2024-03-11')
     const page = parse((await site.get('/issues/2024-03-11/baoma-jihua')).text)
     expect(page.querySelector('.story .body')?.textContent).toContain('86家企业')
@@ -132,11 +132,13 @@ describe('search pages through every date the paper accepts', () => {
     expect(r.code, r.err).toBe(0)
 
     const seen: string[] = []
+    const titled: boolean[] = []
     const cursors: number[] = []
     let before: number | undefined
     for (let page = 0; page < 10; page++) {
       const res = await json<Page>(site, `/api/search?q=就业${before === undefined ? '' : `&before=${before}`}`)
       seen.push(...res.hits.map((h) => `${h.date}/${h.id}`))
+      titled.push(...res.hits.map((h) => h.title.some((m) => m.hit)))
       if (res.next === undefined) break
       if (before !== undefined) expect(res.next, 'each page starts older than the last').toBeLessThan(before)
       before = res.next
@@ -145,7 +147,10 @@ describe('search pages through every date the paper accepts', () => {
     expect(cursors.length, 'more than one page').toBeGreaterThan(0)
     expect(new Set(seen).size, 'no hit twice').toBe(seen.length)
     const dates = seen.map((s) => s.slice(0, 10))
-    expect(dates).toEqual([...dates].sort().reverse())
+    // Title matches first, then the rest (core/search/rank.ts): each newest first.
+    const cut = titled.indexOf(false)
+    expect(titled.slice(cut)).not.toContain(true)
+    for (const group of [dates.slice(0, cut), dates.slice(cut)]) expect(group).toEqual([...group].sort().reverse())
     expect(dates[0]).toBe(beijingDay(-1))
     expect(dates.at(-1)).toBe('1970-01-01')
     for (const c of cursors) expect(String(c)).toMatch(/^\d{1,15}$/)
@@ -159,5 +164,5 @@ describe('search pages through every date the paper accepts', () => {
   })
 })
 
-type Page = { hits: Array<{ date: string; id: string }>; next?: number }
+type Page = { hits: Array<{ date: string; id: string; title: Array<{ hit: boolean }> }>; next?: number }
 const json = async <T>(site: Site, path: string) => JSON.parse((await site.get(path)).text) as T

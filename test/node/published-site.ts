@@ -33,7 +33,7 @@ export async function buildWorker(): Promise<string> {
 export type Result = { code: number; out: string; err: string }
 
 /** The keys a publish reports it wrote. */
-export const written = (out: string) => [...out.matchAll(/^wrote (\S+)/gm)].map((m) => m[1] ?? '')
+export const written = (out: string) => [...out.matchAll(/^已写入 ([^\s（]+)/gm)].map((m) => m[1] ?? '')
 
 /** Runs `npm run publish -- --persist-to state …args`, with extra environment if given. */
 export async function publish(state: string, args: string[] = [], env: Record<string, string> = {}): Promise<Result> {

@@ -89,6 +89,6 @@ describe.skipIf(!long())('--rollback after killed publishes', () => {
       expect(await shown(site), r.out).toEqual(states.at(-1))
     }
     const last = await publish(site.state, ['--rollback'], LEASE)
-    expect(last.err).toMatch(/nothing to roll back to/)
+    expect(last.err).toMatch(/没有可以撤销的发布/)
   }, 300_000)
 })

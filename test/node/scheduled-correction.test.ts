@@ -80,7 +80,7 @@ describe('a correction scheduled for later', () => {
     expect(await seen(site)).toEqual(LIVE)
     const r = await publish(site.state, ['--content', await scheduledCorrection()])
     expect(r.code, r.err).toBe(0)
-    expect(r.out).toContain(`goes live ${GOES_LIVE}`)
+    expect(r.out).toContain('，2099-01-01 06:00（北京时间）上线')
     expect(await seen(site)).toEqual(LIVE)
 
     await cronAt(site, '2098-12-31T21:59:00Z')

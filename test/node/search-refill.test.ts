@@ -1,7 +1,8 @@
-// A local state made before migrations/0003_search_tokens.sql: the next publish applies it, which
-// empties the search index, and gives every article its tokens again from `docs`, newest first,
-// a batch at a time; cut off, the publish after it goes on where it stopped. Search then finds
-// exactly what it found before, and takes any script.
+// A local state made before migrations/0003_search_tokens.sql (or 0007_search_titles.sql): the next
+// publish applies it, which empties the search index (or adds the titles'), and gives every
+// article its tokens again from `docs`, newest first, a batch at a time; cut off, the publish
+// after it goes on where it stopped. Search then finds exactly what it found before, and takes
+// any script.
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { writeSyntheticArchive } from '../synthetic/archive'
@@ -47,7 +48,41 @@ async function beforeMigration(site: Site): Promise<void> {
   })
 }
 
+/** Back to before migrations/0007_search_titles.sql: no index of titles, no photos or tags in docs. */
+async function beforeTitles(site: Site): Promise<void> {
+  await site.with(async (mf) => {
+    const db = await mf.getD1Database('DB')
+    await db.batch([
+      db.prepare('DROP TABLE titles_fts'),
+      db.prepare('ALTER TABLE docs DROP COLUMN thumb'),
+      db.prepare('ALTER TABLE docs DROP COLUMN tags'),
+      db.prepare("DELETE FROM d1_migrations WHERE name = '0007_search_titles.sql'"),
+    ])
+  })
+}
+
 describe('the search index made anew by a migration', () => {
+  it('gains its index of titles from the next publish, and puts title matches first again', async () => {
+    const site = await emptySite()
+    const content = await copyContent()
+    await writeSyntheticArchive(content, { days: 3, perDay: 6, last: '2024-03-10' })
+    expect((await publish(site.state, ['--content', content])).code).toBe(0)
+    const found = await everyResult(site)
+    // 稳就业 is in a headline of every day: those four first, the newest first.
+    expect(found.就业!.slice(0, 4).map((id) => id.slice(0, 10))).toEqual([
+      '2024-03-11',
+      '2024-03-10',
+      '2024-03-09',
+      '2024-03-08',
+    ])
+
+    await beforeTitles(site)
+    const next = await publish(site.state, ['--content', content])
+    expect(next.code, next.err).toBe(0)
+    expect(next.out).toMatch(/^搜索索引重建：24\/24 篇$/m)
+    expect(await everyResult(site)).toEqual(found)
+  })
+
   it('is refilled by the next publish, newest first and resumably, and finds what it found before', async () => {
     const site = await emptySite()
     const content = await copyContent()
@@ -60,10 +95,10 @@ describe('the search index made anew by a migration', () => {
     await beforeMigration(site)
     // Stopped after its first batch of tokens, and interrupted there.
     const cut = await publishStoppedAfter(site.state, 1, ['--content', content])
-    expect(cut.output()).toBe('search index refilled: 500 of 606 articles\n')
+    expect(cut.output()).toBe('搜索索引重建：500/606 篇\n')
     cut.child.kill('SIGTERM')
     cut.child.kill('SIGCONT')
-    expect((await cut.done).err).toMatch(/publish interrupted \(SIGTERM\)/)
+    expect((await cut.done).err).toMatch(/发布被中断（SIGTERM）/)
     expect(await site.query('SELECT below FROM search_refill')).toHaveLength(1)
     // The newest 500 articles are found already: the newest issues' results are all there.
     const newest = (ids: string[] = []) => ids.filter((id) => id >= '2024-02-20')
@@ -72,7 +107,7 @@ describe('the search index made anew by a migration', () => {
 
     const rest = await publish(site.state, ['--content', content])
     expect(rest.code, rest.err).toBe(0)
-    expect(rest.out).toMatch(/^search index refilled: 106 of 106 articles$/m)
+    expect(rest.out).toMatch(/^搜索索引重建：106\/106 篇$/m)
     expect(await site.query('SELECT below FROM search_refill')).toEqual([])
     expect(await everyResult(site)).toEqual(found)
     expect((await site.get(`/search?q=${encodeURIComponent('हिन्दी a̲b')}`)).status).toBe(200)

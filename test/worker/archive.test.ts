@@ -33,6 +33,42 @@ describe('往期', () => {
     expect(texts(doc, '[data-island="DownloadIssue"]')).toHaveLength(2)
   })
 
+  it('a month opens with its calendar, Monday first: days with an issue link to it, the rest are plain', async () => {
+    const doc = parsePage(await (await get('/archive/2024/03')).text())
+    const table = doc.querySelector('main .cal table')
+    expect(table?.querySelector('caption')?.textContent).toBe('2024年3月')
+    expect(texts(table!, 'thead th')).toEqual(['一', '二', '三', '四', '五', '六', '日'])
+    // 1 March 2024 is a Friday: four empty cells, then 1, 2, 3; 31 days in five weeks.
+    const weeks = table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.textContent))
+    expect(weeks[0]).toEqual(['', '', '', '', '1', '2', '3'])
+    expect(weeks.at(-1)).toEqual(['25', '26', '27', '28', '29', '30', '31'])
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31)
+    const links = table!.querySelectorAll('a')
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['11', '/issues/2024-03-11'],
+      ['12', '/issues/2024-03-12'],
+    ])
+    // No link to a month without issues: the year's page lists the others.
+    expect(doc.querySelectorAll('.cal-nav')).toHaveLength(0)
+  })
+
+  it('a day without an issue is marked on its month’s calendar; a month without issues still has one', async () => {
+    const doc = parsePage(await (await get('/archive/day?date=2024-03-05')).text())
+    expect(texts(doc, '.cal td.sel')).toEqual(['5'])
+    const empty = await get('/archive/2024/02')
+    expect(empty.status).toBe(404)
+    const cal = parsePage(await empty.text()).querySelector('.cal')
+    expect(cal?.querySelector('caption')?.textContent).toBe('2024年2月')
+    // 1 February 2024 is a Thursday; no day links anywhere.
+    expect(
+      cal
+        ?.querySelectorAll('tbody tr')[0]
+        ?.querySelectorAll('td')
+        .map((td) => td.textContent),
+    ).toEqual(['', '', '', '1', '2', '3', '4'])
+    expect(cal?.querySelectorAll('td a')).toHaveLength(0)
+  })
+
   it('a year lists its months', async () => {
     const doc = parsePage(await (await get('/archive/2024')).text())
     expect(texts(doc, 'h1')).toEqual(['2024年'])

@@ -55,8 +55,8 @@ describe('an article', () => {
     expect(res.status).toBe(200)
     const doc = parsePage(await res.text())
     expect(texts(doc, 'h1')).toEqual([TITLES[3]])
-    expect(texts(doc, '.story .byline')).toEqual(['全媒体记者/姚时美'])
-    expect(texts(doc, '.story .meta')).toEqual([expect.stringMatching(/^\d+字 · 约4分钟读完$/)])
+    expect(texts(doc, '.story .byline > span:first-child')).toEqual(['全媒体记者/姚时美'])
+    expect(texts(doc, '.story .byline > span:last-child')).toEqual([expect.stringMatching(/^\d+字 · 约4分钟$/)])
     expect(texts(doc, '.story .body h2')).toEqual([
       '改造没一年　多处污水外流',
       '从解决问题变成为民“添堵”',
@@ -68,8 +68,12 @@ describe('an article', () => {
     const link = (rel: string) => doc.querySelector(`.neighbours a[rel="${rel}"]`)?.getAttribute('href')
     expect(link('prev')).toBe('/issues/2024-03-11/baoma-jihua')
     expect(link('next')).toBe('/issues/2024-03-11/wen-jiuye-zhuzhou-shijian')
-    const back = doc.querySelector('.neighbours a:not([rel])')
-    expect([back?.textContent, back?.getAttribute('href')]).toEqual(['返回02版 民生', '/issues/2024-03-11/pages/2'])
+    const back = doc.querySelector('.story .crumbs a')
+    expect([back?.textContent, back?.getAttribute('href')]).toEqual(['02版 民生', '/issues/2024-03-11/pages/2'])
+    // 民生 names no page editors; 就业-创业 does, and its articles end with its 责任编辑.
+    expect(texts(doc, '.story .editor')).toEqual([])
+    const jobs = parsePage(await (await get('/issues/2024-03-11/wen-jiuye-zhuzhou-shijian')).text())
+    expect(texts(jobs, '.story .editor')).toEqual(['（责任编辑：王建设）'])
   })
 
   it('tells search engines what it is: canonical, Open Graph, NewsArticle with +08:00 dates', async () => {
@@ -80,7 +84,7 @@ describe('an article', () => {
       'http://localhost:8787/issues/2024-03-11/baoma-jihua',
     )
     expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article')
-    const [article, crumbs] = jsonLd(html)
+    const [article, ...more] = jsonLd(html)
     expect(article).toMatchObject({
       '@type': 'NewsArticle',
       headline: '“宝妈计划”帮带孩妈妈找工作',
@@ -93,13 +97,8 @@ describe('an article', () => {
     })
     // Never corrected, so never modified.
     expect(article).not.toHaveProperty('dateModified')
-    // The trail shown above the headline: the paper, the issue, the 版.
-    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' })
-    expect((crumbs!.itemListElement as Array<{ name: string; item: string }>).map((c) => [c.name, c.item])).toEqual([
-      ['株洲日报', 'http://localhost:8787/'],
-      ['2024年3月11日', 'http://localhost:8787/issues/2024-03-11'],
-      ['01版 要闻', 'http://localhost:8787/issues/2024-03-11/pages/1'],
-    ])
+    // The trail (the issue, the 版) is the page's header and crumbs; the 版's page carries it as data.
+    expect(more).toEqual([])
   })
 
   it('every article of the issue opens with its full text', async () => {
@@ -191,5 +190,31 @@ describe('HTTP', () => {
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('permissions-policy')).toContain('camera=()')
     expect(res.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30')
+  })
+})
+
+describe('the stylesheets a page links', () => {
+  it('links the desktop layout by media, and the rules after the first text where they start; each is served a year', async () => {
+    const doc = parsePage(await (await get('/issues/2024-03-11/xiashuidao-butong-fandu')).text())
+    const links = doc.querySelectorAll('link[rel="stylesheet"]')
+    const desktop = links.find((l) => l.getAttribute('media') === '(min-width:1024px)')
+    expect(desktop?.closest('head')).not.toBeNull()
+    // The rules of quotes, figures and what follows the text come just before the body's first
+    // figure, not in <head>, and once.
+    const rest = doc.querySelector('.body link[rel="stylesheet"]')
+    expect(rest?.nextElementSibling?.tagName).toBe('FIGURE')
+    expect(links.filter((l) => l.getAttribute('href') === rest?.getAttribute('href'))).toHaveLength(1)
+    // An article with no quote or figure links them after its text.
+    const plain = parsePage(await (await get('/issues/2024-03-11/baoma-jihua')).text())
+    expect(plain.querySelector('.body + link[rel="stylesheet"]')?.getAttribute('href')).toBe(rest?.getAttribute('href'))
+    for (const link of [desktop, rest]) {
+      const res = await get(link!.getAttribute('href')!)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('text/css; charset=utf-8')
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(await res.text()).toContain('{')
+    }
+    // Any other name is not a stylesheet of this build.
+    expect((await get('/css/00000000.css')).status).toBe(404)
   })
 })

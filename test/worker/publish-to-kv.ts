@@ -23,6 +23,6 @@ export async function seedPublishedContent(which: Which = 'published'): Promise<
 export async function clearStorage(): Promise<void> {
   const { keys } = await env.KV.list()
   await Promise.all(keys.map((k) => env.KV.delete(k.name)))
-  const tables = ['docs_fts', 'docs', 'changes', 'publishes', 'days', 'editions', 'lock', 'lock_guard']
+  const tables = ['docs_fts', 'titles_fts', 'docs', 'changes', 'publishes', 'days', 'editions', 'lock', 'lock_guard']
   await env.DB.batch(tables.map((t) => env.DB.prepare(`DELETE FROM ${t}`)))
 }

@@ -1,6 +1,7 @@
 // The same query gives the same results, in the same order, online (the archive in D1,
 // worker/d1.ts) and offline (the phone's index over the issues it keeps, core/search/index.ts):
-// the newest issue first; within it, title matches, then more occurrences, then print order.
+// title matches first, then the rest, each the newest issue first; within an issue, more terms in
+// the title, then more occurrences, then print order.
 // The phone's side is built from the very bundles it downloads.
 import { env } from 'cloudflare:workers'
 import fc from 'fast-check'

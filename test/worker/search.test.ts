@@ -1,5 +1,5 @@
-// 搜索 over the archive in D1: Chinese without spaces, every term required, the newest issue
-// first and each issue ranked, a page at a time; the query is only ever text.
+// 搜索 over the archive in D1: Chinese without spaces, every term required, title matches first,
+// then the newest issue first and each issue ranked, a page at a time; the query is only ever text.
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Edition } from '../../core/model'
@@ -25,6 +25,7 @@ describe('搜索', () => {
   })
 
   it('lists the newest issue first, each ranked, and pages through the rest', async () => {
+    // 就业 is in one headline of every day: the first pages are those, newest first.
     const first = await (await get(`/api/search?q=${q('就业')}`)).json<Page>()
     expect(first.hits).toHaveLength(20)
     expect(first.next).toBeTypeOf('number')
@@ -44,7 +45,7 @@ describe('搜索', () => {
     for (const h of second.hits) expect(seen.has(`${h.date}/${h.id}`)).toBe(false)
 
     const page = parsePage(await (await get(`/search?q=${q('就业')}`)).text())
-    expect(texts(page, '.result-count')).toEqual(['与“就业”有关的报道，最新的在前'])
+    expect(texts(page, '.result-count')).toEqual(['与“就业”有关的报道，标题相符的在前'])
     expect(page.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
       `/search?q=${q('就业')}&before=${first.next}`,
     )

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { longDate } from '../../dates'
 import { type Kept, readKept } from '../../offline/kept'
+import { urls } from '../../urls'
 import { NewsAlerts } from '../parts/NewsAlerts'
 import { platform } from '../platform'
 import type { Theme } from '../prefs'
@@ -19,6 +20,8 @@ export default function Settings() {
   const [prefs, update] = usePrefs()
   const [kept, setKept] = useState<Kept[]>([])
   const [usage, setUsage] = useState<string>('')
+  const confirm = useRef<HTMLDialogElement>(null)
+  const opener = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const refresh = () => {
       void readKept().then(setKept)
@@ -69,16 +72,36 @@ export default function Settings() {
       <ul class="kept">
         {kept.map((k) => (
           <li>
-            {longDate(k.date)} · {k.articles}篇{k.photos ? ` · ${k.photos}张图片` : ''} ·{' '}
-            {sizeText(k.bytes + (k.photoBytes ?? 0))}
+            <a href={urls.issue(k.date)}>{longDate(k.date)}</a> · {k.articles}篇{k.photos ? ` · ${k.photos}张图片` : ''}{' '}
+            · {sizeText(k.bytes + (k.photoBytes ?? 0))}
             {k.pinned ? ' · 已下载' : ''}
           </li>
         ))}
       </ul>
       {sw && (
-        <button type="button" onClick={() => sw.send({ type: 'clear' })}>
-          清除离线内容
-        </button>
+        <>
+          <button type="button" ref={opener} onClick={() => confirm.current?.showModal()}>
+            清除离线内容
+          </button>
+          {/* Asked first, in the page: the kept issues cannot be read offline once cleared. */}
+          <dialog
+            ref={confirm}
+            class="confirm"
+            aria-labelledby="clear-q"
+            onClose={() => {
+              if (confirm.current?.returnValue === 'clear') sw.send({ type: 'clear' })
+              opener.current?.focus()
+            }}
+          >
+            <p id="clear-q">清除手机上保存的全部报纸？清除后，没有网络时就不能阅读它们了。</p>
+            <button type="button" autofocus onClick={() => confirm.current?.close('cancel')}>
+              取消
+            </button>
+            <button type="button" onClick={() => confirm.current?.close('clear')}>
+              清除
+            </button>
+          </dialog>
+        </>
       )}
       <NewsAlerts />
       {build && <p class="muted">应用版本：{build}</p>}

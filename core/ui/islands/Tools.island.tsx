@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { ListenButton } from '../parts/Listen'
+import { Tool } from '../parts/Tool'
 import { platform } from '../platform'
 import { SIZES } from '../prefs'
 import { usePrefs } from '../use-prefs'
@@ -18,11 +19,7 @@ const fromPage = () => {
   }
 }
 
-/**
- * An article's tools: 收藏, text size, dark mode, share, listen. The server renders them inert, in
- * the places they will have once live, so nothing moves when they hydrate; without JavaScript
- * the stylesheet hides them.
- */
+/** An article's tools: 收藏, text size, dark mode, share, listen; a tool that cannot work here is disabled. */
 export default function Tools() {
   const [prefs, update] = usePrefs()
   const [saved, setSaved] = useState(false)
@@ -33,7 +30,10 @@ export default function Tools() {
       .saved?.has(date, id)
       .then(setSaved, () => {})
   }, [])
-  if (!prefs) return <Toolbar />
+  // Before hydration, and on the server, the row is empty: the page holds its height, and
+  // without JavaScript the stylesheet hides it. Its buttons would be bytes on every article
+  // for readers who cannot use them.
+  if (!prefs) return <div class="tools" />
 
   const step = (d: number) =>
     update({ size: SIZES[Math.min(SIZES.length - 1, Math.max(0, SIZES.indexOf(prefs.size) + d))]! })
@@ -56,7 +56,6 @@ export default function Tools() {
   }
   return (
     <Toolbar
-      live
       saved={saved}
       dark={dark}
       onSave={store && (() => void toggleSaved())}
@@ -72,8 +71,6 @@ export default function Tools() {
 interface ToolbarProps {
   saved?: boolean
   dark?: boolean
-  /** Before hydration the whole bar is inert; once live, a tool with no handler is disabled (it cannot work here). */
-  live?: boolean
   onSave?: (() => void) | undefined
   onSmaller?: (() => void) | undefined
   onLarger?: (() => void) | undefined
@@ -82,26 +79,26 @@ interface ToolbarProps {
   note?: string
 }
 
-/** The same six tools in the same places, live or not. */
+/** The six tools in one row. */
 function Toolbar(p: ToolbarProps) {
   return (
-    <div class="tools" inert={!p.live}>
-      <button type="button" aria-pressed={p.saved ?? false} disabled={p.live && !p.onSave} onClick={p.onSave}>
-        {p.saved ? '已收藏' : '收藏'}
+    <div class="tools">
+      <button type="button" aria-pressed={p.saved ?? false} disabled={!p.onSave} onClick={p.onSave}>
+        <Tool icon={p.saved ? '★' : '☆'} label={p.saved ? '已收藏' : '收藏'} />
       </button>
-      <button type="button" aria-label="A− 缩小字号" disabled={p.live && !p.onSmaller} onClick={p.onSmaller}>
-        A−
+      <button type="button" title="缩小字号" disabled={!p.onSmaller} onClick={p.onSmaller}>
+        <Tool icon="A−" label="小字" />
       </button>
-      <button type="button" aria-label="A+ 放大字号" disabled={p.live && !p.onLarger} onClick={p.onLarger}>
-        A+
+      <button type="button" title="放大字号" disabled={!p.onLarger} onClick={p.onLarger}>
+        <Tool icon="A+" label="大字" />
       </button>
-      <button type="button" aria-pressed={p.dark ?? false} disabled={p.live && !p.onDark} onClick={p.onDark}>
-        深色
+      <button type="button" aria-pressed={p.dark ?? false} disabled={!p.onDark} onClick={p.onDark}>
+        <Tool icon="◐" label="深色" />
       </button>
-      <button type="button" disabled={p.live && !p.onShare} onClick={p.onShare}>
-        分享
+      <button type="button" disabled={!p.onShare} onClick={p.onShare}>
+        <Tool icon="↗" label="分享" />
       </button>
-      <ListenButton live={p.live} />
+      <ListenButton />
       {p.note && <span role="status">{p.note}</span>}
     </div>
   )

@@ -4,12 +4,13 @@ import { Picture } from './Picture'
 /**
  * A figure: the photo, if it has one (Picture: its box sized from the first paint, held back in
  * low-data mode), then its caption and credit. `lead`, the article's first photo, is asked for at
- * once; the others as the reader scrolls to them.
+ * once; the others as the reader scrolls to them. Without a photo the caption stands alone, a note
+ * (.note) rather than an empty frame.
  */
 export function Figure({ figure, lead, held }: { figure: FigureBlock; lead: boolean; held: boolean }) {
   const p = figure.photo
   return (
-    <figure class={p ? (held ? 'photo held' : 'photo') : undefined}>
+    <figure class={p ? (held ? 'photo held' : 'photo') : 'note'}>
       {p && (
         <div class="frame">
           <Picture photo={p} alt={figure.caption} lead={lead} held={held} />
@@ -17,8 +18,31 @@ export function Figure({ figure, lead, held }: { figure: FigureBlock; lead: bool
       )}
       <figcaption>
         {figure.caption}
-        {figure.credit && <span class="credit">{figure.credit}</span>}
+        {figure.credit && (
+          <span class="credit">
+            {creditUnits(figure.credit).map((unit, i) => (
+              <>
+                {i > 0 && ' '}
+                <span>{unit}</span>
+              </>
+            ))}
+          </span>
+        )}
       </figcaption>
     </figure>
   )
+}
+
+/**
+ * A credit's units, each kept on one line (.credit>span): who took it ("全媒体记者/何春林"), with
+ * what follows it and names no one ("摄", "供图") kept with it.
+ */
+function creditUnits(credit: string): string[] {
+  const units: string[] = []
+  for (const word of credit.trim().split(/\s+/u)) {
+    const last = units.length - 1
+    if (last >= 0 && !word.includes('/') && [...word].length <= 2) units[last] += ` ${word}`
+    else units.push(word)
+  }
+  return units
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks'
+import { Tool } from './Tool'
 
 /** 听新闻: reads the article aloud with a zh-CN voice; disabled where the browser cannot speak. */
-export function ListenButton({ live }: { live?: boolean | undefined }) {
+export function ListenButton() {
   const [supported, setSupported] = useState(false)
   const [state, setState] = useState<'idle' | 'playing' | 'paused'>('idle')
   useEffect(() => {
@@ -10,8 +11,8 @@ export function ListenButton({ live }: { live?: boolean | undefined }) {
   }, [])
   if (!supported) {
     return (
-      <button type="button" disabled={live}>
-        听新闻
+      <button type="button" title="听新闻" disabled>
+        <Tool icon="▷" label="朗读" />
       </button>
     )
   }
@@ -32,8 +33,11 @@ export function ListenButton({ live }: { live?: boolean | undefined }) {
     setState(state === 'playing' ? 'paused' : 'playing')
   }
   return (
-    <button type="button" aria-pressed={state === 'playing'} onClick={toggle}>
-      {state === 'playing' ? '暂停' : state === 'paused' ? '继续听' : '听新闻'}
+    <button type="button" title="听新闻" aria-pressed={state === 'playing'} onClick={toggle}>
+      <Tool
+        icon={state === 'playing' ? '❚❚' : '▷'}
+        label={state === 'playing' ? '暂停' : state === 'paused' ? '继续' : '朗读'}
+      />
     </button>
   )
 }

@@ -1,16 +1,37 @@
 import { longDate, lunarDate, weekday } from '../../dates'
 import type { Issue } from '../../model'
+import { urls } from '../../urls'
 
-/** The front page's masthead: name, date with weekday and 农历, 期号 when known. */
+/** The front page's masthead: the name, leading to 最新一期; the date with weekday and 农历, 期号 when known. */
 export function Masthead({ name, issue }: { name: string; issue: Issue }) {
   const lunar = lunarDate(issue.date)
   return (
     <header class="masthead">
-      <h1>{name}</h1>
+      <h1>
+        <a href={urls.home()}>{name}</a>
+      </h1>
       <p>
-        <time dateTime={issue.date}>{longDate(issue.date)}</time> {weekday(issue.date)}
-        {lunar && ` · ${lunar}`}
-        {issue.number && ` · ${issue.number}`}
+        {/* Each unit on one line (.masthead p>*), a separating · kept with the unit before it. */}
+        <time dateTime={issue.date}>{longDate(issue.date)}</time>{' '}
+        <span>
+          {weekday(issue.date)}
+          {(lunar || issue.number) && ' ·'}
+        </span>
+        {lunar && (
+          <>
+            {' '}
+            <span>
+              {lunar}
+              {issue.number && ' ·'}
+            </span>
+          </>
+        )}
+        {issue.number && (
+          <>
+            {' '}
+            <span>{issue.number}</span>
+          </>
+        )}
       </p>
     </header>
   )

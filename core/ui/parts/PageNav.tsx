@@ -4,7 +4,7 @@ import { pageLabel, urls } from '../../urls'
 /** 版面 navigation: 01版 要闻 … */
 export function PageNav({ issue, current }: { issue: Issue; current?: number }) {
   return (
-    <nav aria-label="版面">
+    <nav id="pages" aria-label="版面">
       <ul>
         {issue.pages.map((p) => (
           <li>

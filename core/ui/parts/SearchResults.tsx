@@ -1,28 +1,35 @@
 import { longDate } from '../../dates'
 import type { Mark, SearchHit } from '../../search/index'
 import { urls } from '../../urls'
+import { Thumb } from './Thumb'
 
 interface Props {
   query: string
   hits: SearchHit[]
   /** Searched on the phone, over the issues it keeps. */
   offline?: boolean
-  /** The next page of results, when there is one (newest first: the next page is older). */
+  /** The next page of results, when there is one. */
   more?: string | undefined
-  /** A later page: its results are older than the first page's. */
+  /** A later page: it goes on where the last left off. */
   continued?: boolean | undefined
+  /** Save-Data: the thumbnails' addresses wait (Thumb). */
+  held?: boolean | undefined
 }
 
-/** Search results with the matches highlighted: the server's (a page at a time), or the phone's own offline. */
-export function SearchResults({ query, hits, offline, more, continued }: Props) {
+/**
+ * Search results with the matches highlighted, each with its article's photo small when it has
+ * one: the server's (a page at a time), or the phone's own offline. Title matches come first
+ * (core/search/rank.ts).
+ */
+export function SearchResults({ query, hits, offline, more, continued, held = false }: Props) {
   const where = offline ? '已离线保存的报纸中' : ''
   const count =
     hits.length === 0
       ? `${where}没有找到与“${query}”有关的报道`
       : continued
-        ? `更早的与“${query}”有关的报道`
+        ? `更多与“${query}”有关的报道`
         : more
-          ? `与“${query}”有关的报道，最新的在前`
+          ? `与“${query}”有关的报道，标题相符的在前`
           : `${where}找到${hits.length}篇与“${query}”有关的报道`
   return (
     <>
@@ -32,6 +39,7 @@ export function SearchResults({ query, hits, offline, more, continued }: Props) 
       <ol class="results">
         {hits.map((h) => (
           <li>
+            {h.thumb && <Thumb photo={h.thumb} size="small" held={held} />}
             <h2>
               <a href={urls.article(h.date, h.id)}>
                 <Marks marks={h.title} />
@@ -49,7 +57,7 @@ export function SearchResults({ query, hits, offline, more, continued }: Props) 
       {more && (
         <p class="more">
           <a href={more} rel="next">
-            更早的报道
+            更多报道
           </a>
         </p>
       )}

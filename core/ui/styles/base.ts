@@ -1,7 +1,7 @@
-// What every page needs: the palette (light, dark, and the reader's choice), type, the footer.
-// System CJK fonts only: no web fonts. What only scripts show (the status bar, the islands'
-// buttons) is styled by client/islands.css, which the page's script loads; what every page but
-// the front page has (the site's header) is `chrome`.
+// What every page needs: the palette (light, dark, and the reader's choice), type, the bottom bar
+// and, from 1024 px, the side column. System CJK fonts only: no web fonts. What only scripts show
+// (the status bar, the islands' buttons) is styled by client/islands.css, which the page's script
+// loads; what every page but the front page has (the small header) is `chrome`.
 import { DEFAULT_PX, SIZE_PX } from '../prefs'
 
 const dark = '--fg:#e8e6e1;--muted:#a3a19b;--bg:#16161a;--rule:#34343a;--brand:#ff6b6b;--link:#8cb8ff'
@@ -19,19 +19,21 @@ color-scheme:light dark;-webkit-text-size-adjust:100%}
 .dark{${dark};color-scheme:dark}
 ${sizes}
 *{box-sizing:border-box}
-body{margin:0 auto;max-width:42rem;padding:0 1rem 3rem;line-break:strict;overflow-wrap:anywhere}
+body{margin:0 auto;max-width:42rem;padding:0 1rem 5rem;line-break:strict;overflow-wrap:anywhere}
 a{color:var(--link);text-underline-offset:.2em}
-h1,h2,h3{line-height:1.4;margin:.6em 0 .3em;word-break:keep-all}h1{font-size:1.75rem}h2{font-size:1.25rem}h3{font-size:1.1rem}
+h1,h2,h3{line-height:1.4;margin:.6em 0 .3em;word-break:keep-all;text-wrap:balance}.hl{display:inline-block}h1{font-size:1.75rem}h2{font-size:1.25rem}h3{font-size:1.1rem}
 p{margin:.5em 0}
 .skip{position:absolute;left:-99em}.skip:focus{left:1em}
-.crumbs,.meta,.count,.muted,footer{color:var(--muted);font-size:.875rem}
-footer{margin-top:2rem;border-top:1px solid var(--rule)}
-footer nav{display:flex;flex-wrap:wrap;gap:0 .75rem}
-nav a{display:inline-block;line-height:44px}
+.crumbs,.meta,.count,.muted{color:var(--muted);font-size:.875rem}
+nav a,.crumbs a{display:inline-block;line-height:44px;min-width:44px}
+.tabbar{position:fixed;inset:auto 0 0;z-index:1;display:flex;gap:8px;padding:0 8px;background:var(--bg);border-top:1px solid var(--rule)}
+.tabbar a{flex:1;text-align:center;line-height:52px;color:var(--muted);text-decoration:none}
+.tabbar [aria-current]{color:var(--brand);font-weight:700;box-shadow:inset 0 3px var(--brand)}
 `
 
-/** The site's header, on every page but the front page (which has the masthead). */
+/** The site's small header, on every page but the front page (which has the masthead). */
 export const chrome = `
-body>header{border-bottom:2px solid var(--brand)}
-.brand{color:var(--brand);font-weight:700;font-size:1.25rem;text-decoration:none;line-height:60px}
+.top{display:flex;justify-content:space-between;align-items:center;border-bottom:2px solid var(--brand)}
+.brand{color:var(--brand);font-weight:700;font-size:1.25rem;text-decoration:none;line-height:56px}
+.issue-date{line-height:44px;color:var(--muted);font-size:.875rem}
 `

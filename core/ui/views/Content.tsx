@@ -1,3 +1,4 @@
+import { MineNav } from '../chrome/MineNav'
 import { Island } from '../Island'
 import SavedList from '../islands/SavedList.island'
 import Settings from '../islands/Settings.island'
@@ -8,21 +9,22 @@ import { ArchiveYearView } from './ArchiveYearView'
 import { EditionContent } from './EditionContent'
 import { ErrorView } from './ErrorView'
 import { NewsItemView, NewsView } from './NewsView'
+import { OfflineView } from './OfflineView'
 import { SearchView } from './SearchView'
 
 /** Every view the worker renders. */
-export function Content({ name, view }: { name: string; view: View }) {
+export function Content({ view }: { view: View }) {
   switch (view.kind) {
     case 'front':
     case 'page':
     case 'article':
-      return <EditionContent name={name} view={view} />
+      return <EditionContent view={view} />
     case 'archive':
       return <ArchiveView index={view.index} />
     case 'archive-year':
       return <ArchiveYearView year={view.year} index={view.index} />
     case 'archive-month':
-      return <ArchiveMonthView month={view.month} missing={view.missing} />
+      return <ArchiveMonthView month={view.month} missing={view.missing} held={view.held ?? false} />
     case 'news':
       return <NewsView items={view.news.items} now={view.news.now} />
     case 'news-item':
@@ -32,12 +34,11 @@ export function Content({ name, view }: { name: string; view: View }) {
     case 'error':
       return <ErrorView status={view.status} message={view.message} />
     case 'offline':
-      return (
-        <ErrorView status={503} title="离线" message="现在没有网络，这一页也没有保存在手机上。已保存的报纸仍可阅读。" />
-      )
+      return <OfflineView />
     case 'saved':
       return (
         <>
+          <MineNav current="saved" />
           <h1>收藏</h1>
           <Island>
             <SavedList />
@@ -47,6 +48,7 @@ export function Content({ name, view }: { name: string; view: View }) {
     case 'settings':
       return (
         <>
+          <MineNav current="settings" />
           <h1>设置</h1>
           <Island>
             <Settings />

@@ -1,4 +1,4 @@
-import { urls } from '../../urls'
+import { WaysOn } from '../parts/WaysOn'
 import type { ErrorStatus } from '../view'
 
 const TITLES = {
@@ -12,19 +12,12 @@ const TITLES = {
 } as const
 
 /** Errors in plain Chinese, always with a way on: the latest issue and the archive. */
-export function ErrorView({ status, message, title }: { status: ErrorStatus; message: string; title?: string }) {
+export function ErrorView({ status, message }: { status: ErrorStatus; message: string }) {
   return (
     <section class="error">
-      <h1>{title ?? TITLES[status]}</h1>
+      <h1>{TITLES[status]}</h1>
       <p>{message}</p>
-      <ul>
-        <li>
-          <a href={urls.home()}>看最新一期</a>
-        </li>
-        <li>
-          <a href={urls.archive()}>查看往期</a>
-        </li>
-      </ul>
+      <WaysOn />
     </section>
   )
 }

@@ -1,14 +1,14 @@
-import { longDate } from '../../dates'
 import type { Edition, Page } from '../../model'
-import { pageLabel, urls } from '../../urls'
+import { pageLabel } from '../../urls'
 import { PageNav } from '../parts/PageNav'
 import { PageStrip } from '../parts/PageStrip'
 import { PrintedPage } from '../parts/PrintedPage'
 import { Teaser } from '../parts/Teaser'
 
 /**
- * One 版面: its name, date and page editors; its printed page (版面图) with each story a tap away,
- * and the strip of the issue's 版, when the issue carries its print PDFs; its stories in print order.
+ * One 版面 (its issue's date is in the site's header): its name and page editors; its printed
+ * page (版面图) with each story a tap away, and the strip of the issue's 版, when the issue
+ * carries its print PDFs; its stories in print order.
  */
 export function PageView({ edition, page, held }: { edition: Edition; page: Page; held?: boolean }) {
   const { issue } = edition
@@ -16,9 +16,6 @@ export function PageView({ edition, page, held }: { edition: Edition; page: Page
   return (
     <>
       <header class="page-head">
-        <p class="crumbs">
-          <a href={urls.issue(issue.date)}>{longDate(issue.date)}</a>
-        </p>
         <h1>
           {pageLabel(page.number)} {page.name}
         </h1>
@@ -27,14 +24,18 @@ export function PageView({ edition, page, held }: { edition: Edition; page: Page
       {print ? (
         <>
           <PrintedPage date={issue.date} page={{ ...page, print }} held={held ?? false} />
-          <PageStrip issue={issue} current={page.number} />
+          <div class="rail">
+            <PageStrip issue={issue} current={page.number} />
+          </div>
           <h2 class="list-head">本版稿件</h2>
         </>
       ) : (
-        <PageNav issue={issue} current={page.number} />
+        <div class="rail">
+          <PageNav issue={issue} current={page.number} />
+        </div>
       )}
       {page.articles.map((a, i) => (
-        <Teaser article={a} lead={i === 0} level={print ? 3 : 2} />
+        <Teaser article={a} lead={i === 0} level={print ? 3 : 2} held={held ?? false} />
       ))}
     </>
   )
