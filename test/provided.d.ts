@@ -1,4 +1,4 @@
-// What the worker tests' global setup (Node) hands to the tests (workerd).
+// What the global setups (Node) hand to the tests: the worker tests' (in workerd) and the node tests'.
 import type { KvEntry } from '../core/kv-keys'
 import type { Statement } from '../core/ledger/statement'
 
@@ -20,5 +20,7 @@ declare module 'vitest' {
     publishedWithScheduled: Seed
     /** content/ and sixty synthetic days before it (test/synthetic/archive.ts). */
     publishedWithSynthetic: Seed
+    /** The node tests: the worker as wrangler bundles it for deploy (test/node/worker-build.setup.ts). */
+    workerDir: string
   }
 }

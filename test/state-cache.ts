@@ -29,16 +29,44 @@ export async function stateKey(content: string): Promise<string> {
   return hash.digest('hex').slice(0, 24)
 }
 
-/** Publishes `content` into a state kept in the cache, once; returns its folder. */
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  )
+/** A lock older than this was left by a run that was killed: it is taken over. */
+const STALE_LOCK_MS = 180_000
+
+/**
+ * Publishes `content` into a state kept in the cache, once; returns its folder. Files that ask for
+ * the same content at once (many do, as a run starts) wait for the one that took its lock.
+ */
 async function cached(content: string): Promise<string> {
   const dir = join(CACHE, await stateKey(content))
-  if (await stat(dir).catch(() => undefined)) return dir
   await mkdir(CACHE, { recursive: true })
-  // Published beside it, then renamed into place: a file that asks at once never sees half a state.
-  const fresh = await mkdtemp(`${dir}.`)
-  await run(process.execPath, ['scripts/publish.mjs', '--persist-to', fresh, '--content', content])
-  await rename(fresh, dir).catch(() => rm(fresh, { recursive: true, force: true }))
-  return dir
+  const lock = `${dir}.lock`
+  for (;;) {
+    if (await exists(dir)) return dir
+    if (
+      await mkdir(lock).then(
+        () => true,
+        () => false,
+      )
+    )
+      break
+    const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? Date.now())
+    if (age > STALE_LOCK_MS) await rm(lock, { recursive: true, force: true })
+    else await new Promise((r) => setTimeout(r, 200))
+  }
+  try {
+    // Published beside it, then renamed into place: a file that asks at once never sees half a state.
+    const fresh = await mkdtemp(`${dir}.`)
+    await run(process.execPath, ['scripts/publish.mjs', '--persist-to', fresh, '--content', content])
+    await rename(fresh, dir).catch(() => rm(fresh, { recursive: true, force: true }))
+    return dir
+  } finally {
+    await rm(lock, { recursive: true, force: true })
+  }
 }
 
 /** A new local state folder holding `content` as published, for one test to change as it likes. */

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { Miniflare, type Response as MiniflareResponse } from 'miniflare'
 import { parse } from 'node-html-parser'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { localBindings } from '../../scripts/lib/local-state'
 import { publishedCopy } from '../state-cache'
 
@@ -23,12 +23,8 @@ export async function tempDir(prefix: string): Promise<string> {
 
 export const removeTempDirs = () => Promise.all(scratch.splice(0).map((d) => rm(d, { recursive: true, force: true })))
 
-/** The worker as wrangler bundles it for deploy, built once per test file. */
-export async function buildWorker(): Promise<string> {
-  const dir = await tempDir('zzrb-worker-')
-  await run('scripts/wrangler', ['deploy', '--dry-run', '--outdir', dir])
-  return dir
-}
+/** The worker as wrangler bundles it for deploy, built once before the node tests (worker-build.setup.ts). */
+export const buildWorker = async (): Promise<string> => inject('workerDir')
 
 export type Result = { code: number; out: string; err: string }
 
