@@ -56,10 +56,10 @@ export const monthName = (month: string) => `${Number(month.slice(5, 7))}月`
 /** The moment an issue is published: 06:00 Beijing time on its date. */
 export const publishedIso = (date: string) => `${date}T06:00:00+08:00`
 
-/** A moment (ISO) in Beijing time: its date (YYYY-MM-DD) and its time of day (HH:MM). */
-export function beijing(iso: string): { date: string; time: string } {
+/** A moment (ISO) in Beijing time: its date (YYYY-MM-DD) and its time of day (HH:MM, or HH:MM:SS). */
+export function beijing(iso: string, seconds = false): { date: string; time: string } {
   const at = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString()
-  return { date: at.slice(0, 10), time: at.slice(11, 16) }
+  return { date: at.slice(0, 10), time: at.slice(11, seconds ? 19 : 16) }
 }
 
 /** When a 快讯 went live, as its list shows it: 15:00 today, 3月10日 15:00 before. */

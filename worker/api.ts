@@ -6,12 +6,12 @@ import type { Edition, RecentNews } from '../core/model'
 import { WEEK_MS, within } from '../core/news'
 import { isDate, isMonth, isSlug } from '../core/rules'
 import type { ErrorStatus } from '../core/ui/view'
-import { searchArchive } from './d1'
 import { DATA, IMMUTABLE } from './http/freshness'
 import { readArchiveIndex, readArchiveMonth, readIssueText, readNews } from './kv'
 import { type Loaded, loadEdition, loadLatest } from './load'
 import { type Env, errorHeaders } from './render'
 import { searchParams } from './search'
+import { searchArchive } from './search-archive'
 
 const ERRORS = {
   400: '请求的格式不对。',

@@ -1,13 +1,11 @@
-// The worker's own D1 reads: search over the archive (search-archive.ts) and the articles of a
-// month for its sitemap (the cron trigger's are the ledger's, core/ledger/). Search and sitemaps
+// The worker's own D1 reads besides search (search-archive.ts): the articles of a month for its
+// sitemap (the cron trigger's are the ledger's, core/ledger/). Search and sitemaps
 // find only what is live: a day counts once KV shows it (days.live_version). A statement D1
 // refuses is a StorageFault.
 import { read } from '../core/ledger/d1'
 import { query } from '../core/ledger/statement'
 import { fromStore } from './storage-fault'
 import type { MonthArticle } from './xml/sitemap'
-
-export { PAGE, type SearchPage, searchArchive } from './search-archive'
 
 /** Every live article of a month, for its sitemap, newest issue first. */
 export async function monthArticles(db: D1Database, month: string): Promise<MonthArticle[]> {

@@ -1,6 +1,14 @@
 // All KV reads live here. Keys come only from core/kv-keys (fixed prefixes) and validated
 // parameters. Corrupt or missing values are reported as such; a read KV refuses is a StorageFault.
-import { ARCHIVE_INDEX_KEY, archiveMonthKey, editionKey, flashKey, LATEST_KEY, NEWS_KEY } from '../core/kv-keys'
+import {
+  ARCHIVE_INDEX_KEY,
+  archiveMonthKey,
+  editionKey,
+  flashKey,
+  issueKey,
+  LATEST_KEY,
+  NEWS_KEY,
+} from '../core/kv-keys'
 import type { ArchiveIndex, ArchiveMonth, Edition, FlashItem, Latest, RecentNews } from '../core/model'
 import { fromStore } from './storage-fault'
 
@@ -65,6 +73,9 @@ export async function readNews(kv: KVNamespace): Promise<{ ok: true; value: Rece
 export const readFlash = (kv: KVNamespace, id: string) =>
   readJson<FlashItem>(kv, flashKey(id), (v) => isObject(v) && typeof v.title === 'string')
 
+/** One version of a day's edition, under its immutable key: what a preview shows. */
+export const readIssueVersion = (kv: KVNamespace, date: string, version: string) =>
+  readJson<Edition>(kv, issueKey(date, version), isEdition)
 /** A version of an edition as the publisher wrote it, with the moment it may be served from. */
 export const readIssueText = (kv: KVNamespace, key: string) =>
   fromStore('KV', `get ${key}`, () => kv.getWithMetadata<{ publishAt?: string }>(key))

@@ -3,7 +3,6 @@
 // (core/preview-token.ts) names the version to show and when the link expires; anything else
 // answers the site's 404 page. Nothing here is kept by any cache, nor indexed by search engines.
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { issueKey } from '../core/kv-keys'
 import type { Edition } from '../core/model'
 import { paper } from '../core/paper'
 import { verifyPreview } from '../core/preview-token'
@@ -11,17 +10,12 @@ import { renderPage } from '../core/render/page'
 import { isDate, isPageParam, isSlug } from '../core/rules'
 import type { EditionView } from '../core/ui/view'
 import { mainScript } from './html/assets'
-import { readIssueText } from './kv'
+import { readIssueVersion } from './kv'
 import { type Env, errorView } from './render'
 import { pageUrl } from './site'
 
 /** Neither the browser, the edge nor a shared cache keeps a preview or its refusal. */
 export const PREVIEW_CACHING = 'private, no-store'
-
-const isEdition = (v: unknown): v is Edition => {
-  const e = v as Partial<Edition> | null
-  return typeof e === 'object' && e !== null && Array.isArray(e.articles) && Array.isArray(e.issue?.pages)
-}
 
 const noStore: MiddlewareHandler = async (c, next) => {
   await next()
@@ -36,14 +30,8 @@ async function withPreview(c: Context<Env>, use: (e: Edition, prefix: string) =>
   if (!isDate(date)) return errorView(c, 404)
   const preview = await verifyPreview(c.env.PREVIEW_SECRET ?? '', token, Date.now())
   if (!preview || preview.date !== date) return errorView(c, 404)
-  const { value } = await readIssueText(c.env.KV, issueKey(date, preview.version))
-  let edition: unknown = null
-  try {
-    edition = value === null ? null : JSON.parse(value)
-  } catch {
-    // answered 404 below
-  }
-  return isEdition(edition) ? use(edition, `/preview/${token}`) : errorView(c, 404)
+  const read = await readIssueVersion(c.env.KV, date, preview.version)
+  return read.ok && read.value ? use(read.value, `/preview/${token}`) : errorView(c, 404)
 }
 
 /**

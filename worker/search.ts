@@ -2,8 +2,8 @@
 import { Hono } from 'hono'
 import { QUERY_MAX } from '../core/rules'
 import { urls } from '../core/urls'
-import { searchArchive } from './d1'
 import { type Env, renderView } from './render'
+import { searchArchive } from './search-archive'
 
 export const searchPage = new Hono<Env>()
 

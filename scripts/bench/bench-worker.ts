@@ -6,9 +6,9 @@ import { paper } from '../../core/paper'
 import { renderPage } from '../../core/render/page'
 import type { SearchHit } from '../../core/search/terms'
 import type { View } from '../../core/ui/view'
-import { searchArchive } from '../../worker/d1'
 import { mainScript } from '../../worker/html/assets'
 import worker from '../../worker/index'
+import { searchArchive } from '../../worker/search-archive'
 
 function countingKv(kv: KVNamespace, count: () => void): KVNamespace {
   return new Proxy(kv, {

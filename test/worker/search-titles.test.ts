@@ -10,7 +10,7 @@ import type { Edition } from '../../core/model'
 import { buildIndex, type SearchHit, type SearchIndex, search } from '../../core/search'
 import { docsOf } from '../../core/search/docs'
 import { countingD1 } from '../../scripts/bench/bench-worker'
-import { searchArchive } from '../../worker/d1'
+import { searchArchive } from '../../worker/search-archive'
 import { get, handle, parsePage } from './http'
 import { editionOf, testPhoto } from './search-editions'
 

@@ -30,7 +30,3 @@ export const SECTIONS: Section[] = [
   /** 我的: 收藏 and 设置. */
   { label: '我的', href: () => urls.saved(), kinds: ['saved', 'settings'] },
 ]
-
-/** The issue a view belongs to, if any. */
-export const issueDate = (view: View): string | undefined =>
-  view.kind === 'front' || view.kind === 'page' || view.kind === 'article' ? view.edition.issue.date : undefined
