@@ -1,7 +1,7 @@
 // The browser build: the page's entry (client/main.ts) and the service worker (client/sw/sw.ts,
 // Workbox injectManifest), into dist/client, which the worker serves as static assets.
 import preact from '@preact/preset-vite'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { headersFile } from './scripts/build/headers-file'
 import { islandNames } from './scripts/build/island-names'
@@ -12,6 +12,14 @@ const SHELL_PAGES = ['/offline', '/saved', '/settings', '/search']
 // and the version 设置 shows; without it, the build's time.
 const revision = process.env.ZZRB_BUILD_LABEL ?? String(Date.now())
 const label = process.env.ZZRB_BUILD_LABEL ?? new Date().toISOString().slice(0, 16).replace('T', ' ')
+
+/** terser's options for the service worker's build (vite-plugin-pwa passes `minify` alone): ~300 B gzip less than Vite's default minifier. */
+const swTerser: Plugin = {
+  name: 'zzrb-sw-terser',
+  config: () => ({
+    build: { terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 } } },
+  }),
+}
 
 export default defineConfig({
   root: 'client',
@@ -42,7 +50,9 @@ export default defineConfig({
         globPatterns: ['assets/*.{js,css}', 'icons/*.{png,svg}', '*.{ico,png}', 'manifest.webmanifest'],
         additionalManifestEntries: SHELL_PAGES.map((url) => ({ url, revision })),
         // The service worker renders kept pages, islands included: they need their names too.
-        buildPlugins: { vite: [islandNames()] },
+        buildPlugins: { vite: [islandNames(), swTerser] },
+        // Every first visit downloads the worker before it is offline-ready: terser, three passes.
+        minify: 'terser',
       },
     }),
   ],

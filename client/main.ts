@@ -21,9 +21,16 @@ watchPhotos(prefs.lowData)
 watchPrintZoom()
 // A photo in an article opens full screen when tapped (its code loads on the first tap), and an
 // article turns to the next story when swiped (on a touch screen: its code loads once idle).
+// The link over the photo (.zoom) opens the widest JPEG without JavaScript, the viewer with it.
 document.addEventListener('click', (event) => {
-  const figure = (event.target as Element).closest?.('.body .photo picture')?.closest('.photo')
-  if (figure) void import('./platform/photo-viewer').then((m) => m.openViewer(figure))
+  const zoom = (event.target as Element).closest?.<HTMLAnchorElement>('.body .photo a.zoom')
+  const figure = zoom?.closest('.photo')
+  if (!zoom || !figure) return
+  event.preventDefault()
+  import('./platform/photo-viewer').then(
+    (m) => m.openViewer(figure),
+    () => location.assign(zoom.href),
+  )
 })
 if (navigator.maxTouchPoints && document.querySelector('.neighbours a[rel]'))
   void whenIdle()

@@ -17,11 +17,14 @@ shot 512 "$PWD/icon-512.png" 100%
 shot 180 "$PWD/../apple-touch-icon.png" 100%
 shot 512 "$PWD/maskable-512.png" 80%
 shot 32 "$tmp/favicon.png" 100%
-# An .ico holding one PNG: a 6-byte header, a 16-byte directory entry, then the PNG itself.
+# An .ico holding one PNG: a 6-byte header, a 16-byte directory entry, then the PNG itself, in 16
+# colours (333 B against 921 B in full colour: every first visit downloads it).
 node -e '
-const png = require("fs").readFileSync(process.argv[1]), head = Buffer.alloc(22)
-head.writeUInt16LE(1, 2); head.writeUInt16LE(1, 4); head[6] = 32; head[7] = 32
-head.writeUInt16LE(1, 10); head.writeUInt16LE(32, 12); head.writeUInt32LE(png.length, 14); head.writeUInt32LE(22, 18)
-require("fs").writeFileSync("../favicon.ico", Buffer.concat([head, png]))' "$tmp/favicon.png"
+require("sharp")(process.argv[1]).png({ palette: true, colors: 16, compressionLevel: 9, effort: 10 }).toBuffer().then((png) => {
+  const head = Buffer.alloc(22)
+  head.writeUInt16LE(1, 2); head.writeUInt16LE(1, 4); head[6] = 32; head[7] = 32
+  head.writeUInt16LE(1, 10); head.writeUInt16LE(32, 12); head.writeUInt32LE(png.length, 14); head.writeUInt32LE(22, 18)
+  require("fs").writeFileSync("../favicon.ico", Buffer.concat([head, png]))
+})' "$tmp/favicon.png"
 rm -rf "$tmp"
 ls -l ./*.png ../favicon.ico ../apple-touch-icon.png

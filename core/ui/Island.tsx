@@ -3,8 +3,8 @@ import type { FunctionComponent, VNode } from 'preact'
 type IslandComponent = FunctionComponent<never> & { displayName?: string }
 
 /**
- * A server-rendered part the browser hydrates: `<Island><Tools date={d} id={i} /></Island>`.
- * The name is the component's, which is its file's (`islands/Tools.island.tsx`); the props are
+ * A server-rendered part the browser hydrates: `<Island><DownloadIssue date={d} /></Island>`.
+ * The name is the component's, which is its file's (`islands/DownloadIssue.island.tsx`); the props are
  * the child's own, written once. client/hydrate.ts finds the file by that name.
  */
 export function Island({ children }: { children: VNode<object> }) {

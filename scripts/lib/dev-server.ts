@@ -8,6 +8,8 @@ export class Server {
     readonly port: number,
     readonly state: string,
     readonly assets = 'dist/client',
+    /** Vars over wrangler.toml's and .dev.vars' (wrangler dev --var), such as a test's VAPID keys. */
+    readonly vars: Record<string, string> = {},
   ) {}
 
   get origin(): string {
@@ -42,6 +44,9 @@ export class Server {
         '--show-interactive-dev-session=false',
         '--inspector-port',
         String(this.inspectorPort),
+        // As npm start runs it: the cron trigger can be fired by hand (README, "npm start").
+        '--test-scheduled',
+        ...Object.entries(this.vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
       ],
       {
         detached: true,

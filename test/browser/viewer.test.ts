@@ -1,9 +1,10 @@
 // The photo viewer and turning stories by swiping, on a 390 px phone: a tapped photo opens full
 // screen with its caption (its code asked for only then), swipes to the article's next photo, and
-// closes by Esc or the back button, leaving the reader on the article; in low-data mode it shows
-// only what the reader asked for; a sideways swipe on an article opens 下一篇 (and back again), a
-// vertical one only scrolls. Touches are real touch
-// events, sent through the DevTools protocol as a phone's screen sends them.
+// closes by Esc or the back button, leaving the reader on the article; the keyboard opens it too,
+// and without JavaScript the photo's link opens its widest JPEG; in low-data mode it shows only
+// what the reader asked for; a sideways swipe on an article opens 下一篇 (and back again), a
+// vertical one only scrolls. Touches are real touch events, sent through the DevTools protocol as
+// a phone's screen sends them.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentWithPhotos } from '../photos/generate'
@@ -65,7 +66,7 @@ describe.skipIf(!hasChromium)('the photo viewer and swiping between stories', ()
     await server?.stop()
   })
 
-  it('a tapped photo opens full screen with its caption; swipes to the next; Esc and the back button close it', async () => {
+  it('a tapped photo opens full screen with its caption; swipes to the next; Esc and the back button close it; Enter opens it from the keyboard', async () => {
     // No service worker: it would fetch every script of the build to keep them, the viewer's too.
     const { page, errors } = await openPage(await browser.newContext({ ...PHONE, serviceWorkers: 'block' }))
     const asked: string[] = []
@@ -76,7 +77,7 @@ describe.skipIf(!hasChromium)('the photo viewer and swiping between stories', ()
     await page.locator('.tools button').first().waitFor()
     expect(viewerCode()).toEqual([])
 
-    await page.locator('.body .photo picture img').first().tap()
+    await page.locator('.body .photo a.zoom').first().tap()
     await expect.poll(() => caption(page)).toMatch(/^测试图片一：渐变色块\s*测试程序 生成$/)
     expect(viewerCode()).toEqual([
       expect.stringMatching(/photo-viewer-.*\.js$/),
@@ -103,15 +104,44 @@ describe.skipIf(!hasChromium)('the photo viewer and swiping between stories', ()
     // Closing took its history entry back off: the back button now leaves the article as before.
     expect(await page.evaluate(() => history.state)).toBeNull()
 
-    await page.locator('.body .photo picture img').nth(1).tap()
+    await page.locator('.body .photo a.zoom').nth(1).tap()
     await expect.poll(() => caption(page)).toBe('测试图片二：竖幅')
     // At once, while it still zooms in.
     await page.goBack()
     await expect.poll(() => viewers(page)).toBe(0)
     expect(new URL(page.url()).pathname).toBe(PHOTOS)
     expect(await page.locator('h1').textContent()).toBe('测试图片稿件')
+
+    // From the keyboard: the photo is a tab stop, Enter opens it, Esc gives the focus back.
+    const zoom = page.locator('.body .photo a.zoom').first()
+    await zoom.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => caption(page)).toMatch(/^测试图片一：渐变色块/)
+    await expect.poll(() => page.locator('.pswp__img').count()).toBeGreaterThanOrEqual(2) // zoomed in
+    await page.keyboard.press('Escape')
+    await expect.poll(() => viewers(page)).toBe(0)
+    await expect.poll(() => zoom.evaluate((a) => a === document.activeElement)).toBe(true)
     expect(errors).toEqual([])
     await page.context().close()
+  })
+
+  it('without JavaScript a tapped photo opens larger: its widest JPEG', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.origin}${PHOTOS}`, { waitUntil: 'load' })
+    const widest = await page
+      .locator('.body .photo picture img')
+      .first()
+      .evaluate((i) => i.getAttribute('srcset')!.split(',').at(-1)!.trim().split(' ')[0]!)
+    expect(await page.locator('.body .photo a.zoom').first().getAttribute('aria-label')).toBe(
+      '查看大图：测试图片一：渐变色块',
+    )
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(widest)),
+      page.locator('.body .photo a.zoom').first().tap(),
+    ])
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'image/jpeg'])
+    await context.close()
   })
 
   it('in low-data mode the first tap shows the photo, the next opens it, with nothing more across the link', async () => {
@@ -125,7 +155,7 @@ describe.skipIf(!hasChromium)('the photo viewer and swiping between stories', ()
     photos.length = 0
     await page.locator('a.show').first().tap()
     await expect.poll(() => photos).toEqual([expect.stringMatching(/-720\.avif\?show$/)])
-    await page.locator('.body .photo picture img').first().tap()
+    await page.locator('.body .photo a.zoom').first().tap()
     await expect.poll(() => caption(page)).toMatch(/^测试图片一：渐变色块/)
     // Only the photo the reader asked for: the others stay held back, and none is asked for wider.
     expect(await page.locator('.pswp__counter').textContent()).toBe('1 / 1')

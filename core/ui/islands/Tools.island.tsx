@@ -30,9 +30,8 @@ export default function Tools() {
       .saved?.has(date, id)
       .then(setSaved, () => {})
   }, [])
-  // Before hydration, and on the server, the row is empty: the page holds its height, and
-  // without JavaScript the stylesheet hides it. Its buttons would be bytes on every article
-  // for readers who cannot use them.
+  // Until the reader's settings are read, the row is the empty one the page holds (ClientIsland):
+  // without JavaScript the stylesheet hides it.
   if (!prefs) return <div class="tools" />
 
   const step = (d: number) =>

@@ -1,11 +1,13 @@
 import type { Figure as FigureBlock } from '../../model'
+import { photoUrl } from '../../photos'
 import { Picture } from './Picture'
 
 /**
  * A figure: the photo, if it has one (Picture: its box sized from the first paint, held back in
  * low-data mode), then its caption and credit. `lead`, the article's first photo, is asked for at
- * once; the others as the reader scrolls to them. Without a photo the caption stands alone, a note
- * (.note) rather than an empty frame.
+ * once; the others as the reader scrolls to them. Over the photo, a link to it larger (.zoom): the
+ * widest JPEG without JavaScript, the viewer with it (client/main.ts), and a tab stop for the
+ * keyboard. Without a photo the caption stands alone, a note (.note) rather than an empty frame.
  */
 export function Figure({ figure, lead, held }: { figure: FigureBlock; lead: boolean; held: boolean }) {
   const p = figure.photo
@@ -14,6 +16,8 @@ export function Figure({ figure, lead, held }: { figure: FigureBlock; lead: bool
       {p && (
         <div class="frame">
           <Picture photo={p} alt={figure.caption} lead={lead} held={held} />
+          {/* biome-ignore lint/a11y/useAnchorContent: named by aria-label (WCAG ARIA8); its box is the photo's */}
+          <a class="zoom" href={photoUrl(p.id, p.widths.at(-1)!, 'jpg')} aria-label={`查看大图：${figure.caption}`} />
         </div>
       )}
       <figcaption>

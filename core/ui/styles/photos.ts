@@ -6,6 +6,7 @@ export const photos = `
 .photo{padding:0;border:0}.frame{position:relative;overflow:hidden}.preview{filter:blur(8px)}
 .frame img{display:block;width:100%;height:auto}.frame picture img{position:absolute;top:0;left:0;height:100%}
 .show{display:none;position:absolute;inset:0;margin:auto;width:max-content;height:max-content;padding:0 1em;line-height:44px;background:var(--bg)}
-.held picture,.low .photo:not(.shown) picture{display:none}
+.zoom{position:absolute;inset:0}.zoom:focus-visible{outline:3px solid var(--link);outline-offset:-3px}
+.held picture,.low .photo:not(.shown) picture,.held .zoom,.low .photo:not(.shown) .zoom{display:none}
 .held .show,.low .photo:not(.shown) .show{display:block}
 `

@@ -1,8 +1,7 @@
 import type { Article, Edition } from '../../model'
 import { regionId } from '../../prints'
 import { pageLabel, urls } from '../../urls'
-import { Island } from '../Island'
-import Tools from '../islands/Tools.island'
+import { ClientIsland } from '../ClientIsland'
 import { Blocks, firstStyled } from '../parts/Blocks'
 import { Byline } from '../parts/Byline'
 import { Corrections } from '../parts/Corrections'
@@ -38,9 +37,7 @@ export function ArticleView({ edition, article, held }: { edition: Edition; arti
           {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
           <Byline article={article} />
         </header>
-        <Island>
-          <Tools />
-        </Island>
+        <ClientIsland name="Tools" class="tools" />
         <Corrections corrections={article.corrections} />
         <div class="body">
           <Blocks blocks={article.body} held={held ?? false} />
