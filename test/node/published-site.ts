@@ -78,6 +78,10 @@ export async function publishStoppedAfter(
   const stopped = () => readFile(`/proc/${run.child.pid}/stat`, 'utf8').then((s) => s.split(') ')[1]?.startsWith('T'))
   const exited = run.done.then(() => true)
   while (!(await Promise.race([stopped(), exited]))) await new Promise((r) => setTimeout(r, 20))
+  // The lines it wrote before stopping are in the pipe, not yet read on a busy machine: wait for them.
+  const lines = () => run.output().split('\n').length - 1
+  for (const deadline = Date.now() + 10_000; lines() < line && Date.now() < deadline; )
+    await new Promise((r) => setTimeout(r, 20))
   return run
 }
 
