@@ -133,9 +133,7 @@ describe.skipIf(!hasChromium)('the photo viewer and swiping between stories', ()
       .locator('.body .photo picture img')
       .first()
       .evaluate((i) => i.getAttribute('srcset')!.split(',').at(-1)!.trim().split(' ')[0]!)
-    expect(await page.locator('.body .photo a.zoom').first().getAttribute('aria-label')).toBe(
-      '查看大图：测试图片一：渐变色块',
-    )
+    expect(await page.locator('.body .photo a.zoom').first().getAttribute('aria-label')).toBe('查看大图')
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(widest)),
       page.locator('.body .photo a.zoom').first().tap(),

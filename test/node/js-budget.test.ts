@@ -1,7 +1,7 @@
-// JavaScript a page loads, and the service worker, from the build's own manifest (npm test builds first). On first load
-// a page runs its entry alone: Preact and the islands come once the page is idle (and, on a
-// first visit, once the issue is kept), so they never hold up the first view or the issue
-// crossing the link. Both amounts are asserted; they are deterministic.
+// JavaScript a page loads, from the build's own manifest (npm test builds first), and the service
+// worker. On first load a page runs its entry alone: Preact and the islands come once the page is
+// idle (and, on a first visit, once the issue is kept), so they never hold up the first view or
+// the issue crossing the link. Every amount is asserted; they are deterministic.
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'

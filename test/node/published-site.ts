@@ -80,8 +80,11 @@ export async function publishStoppedAfter(
   while (!(await Promise.race([stopped(), exited]))) await new Promise((r) => setTimeout(r, 20))
   // The lines it wrote before stopping are in the pipe, not yet read on a busy machine: wait for them.
   const lines = () => run.output().split('\n').length - 1
-  for (const deadline = Date.now() + 10_000; lines() < line && Date.now() < deadline; )
+  for (const deadline = Date.now() + 10_000; lines() < line; ) {
+    if (Date.now() > deadline)
+      throw new Error(`publish stopped, but wrote ${lines()} of ${line} lines:\n${run.output()}`)
     await new Promise((r) => setTimeout(r, 20))
+  }
   return run
 }
 

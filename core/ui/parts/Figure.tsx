@@ -16,8 +16,9 @@ export function Figure({ figure, lead, held }: { figure: FigureBlock; lead: bool
       {p && (
         <div class="frame">
           <Picture photo={p} alt={figure.caption} lead={lead} held={held} />
-          {/* biome-ignore lint/a11y/useAnchorContent: named by aria-label (WCAG ARIA8); its box is the photo's */}
-          <a class="zoom" href={photoUrl(p.id, p.widths.at(-1)!, 'jpg')} aria-label={`查看大图：${figure.caption}`} />
+          {/* biome-ignore lint/a11y/useAnchorContent: named by aria-label (WCAG ARIA8); its box is the photo's,
+              whose alt and the caption below already say what it shows */}
+          <a class="zoom" href={photoUrl(p.id, p.widths.at(-1)!, 'jpg')} aria-label="查看大图" />
         </div>
       )}
       <figcaption>
