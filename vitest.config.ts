@@ -49,7 +49,7 @@ export default defineConfig({
     projects: [
       {
         // The compiler and the publisher, in Node, driving the real publisher and workerd. Most of
-        // their time is spent waiting on those processes, so four files run at once, these and the
+        // their time is spent waiting on those processes, so three files run at once, these and the
         // browser's and the worker's together (vitest would run one at a time on a 2-core
         // machine); projects that share a turn need the same setting.
         test: {
@@ -60,7 +60,7 @@ export default defineConfig({
           // Files share their worker's modules: miniflare and wrangler's bindings load once a
           // worker, not once a file. Each file stops what it started (afterAll).
           isolate: false,
-          maxWorkers: 4,
+          maxWorkers: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           provide,
@@ -78,7 +78,7 @@ export default defineConfig({
           isolate: false,
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          maxWorkers: 4,
+          maxWorkers: 3,
           sequence: { groupOrder: 0 },
           provide,
         },
@@ -108,7 +108,7 @@ export default defineConfig({
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
           // Beside the node and browser projects (the same setting, to share their turn).
-          maxWorkers: 4,
+          maxWorkers: 3,
           globalSetup: ['test/worker/seed.setup.ts'],
           setupFiles: ['test/worker/apply-migrations.ts'],
           provide,
