@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Server } from '../../scripts/lib/dev-server'
 import { PushReceiver } from '../push/receiver'
 import { newVapidKeys } from '../push/vapid'
-import { publishedCopy } from '../state-cache'
 import { copyContent } from './content-copy'
-import { copyState, publish, removeTempDirs } from './published-site'
+import { publish, publishedState, removeTempDirs } from './published-site'
 
 const VAPID = newVapidKeys()
 const ITEM = { id: 'ceshi-dingshi-tuisong', title: '测试快讯：定时推送', body: '测试用正文，不是新闻。' }
@@ -23,7 +22,7 @@ describe('the cron trigger under npm start', () => {
   const due = Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000
 
   beforeAll(async () => {
-    const [state, content] = await Promise.all([publishedCopy().then(copyState), copyContent()])
+    const [state, content] = await Promise.all([publishedState(), copyContent()])
     await mkdir(join(content, 'flash'))
     const time = `${new Date(due).toISOString().slice(0, 19)}Z`
     await writeFile(

@@ -14,7 +14,7 @@ import { inspectPhoto } from '../../publish/photos/inspect'
 import { renditionsOf } from '../../publish/photos/renditions'
 import { CAMERA, contentWithPhotos, testPhoto } from '../photos/generate'
 import { edit } from './content-copy'
-import { buildWorker, publish, removeTempDirs, Site, stopSites, tempDir } from './published-site'
+import { buildWorker, publish, publishedState, removeTempDirs, Site, stopSites, tempDir } from './published-site'
 
 const DAY = 'issues/2024-03-15'
 const ARTICLE = `${DAY}/ceshi-tupian.md`
@@ -95,10 +95,8 @@ describe('photos, checked at publish', () => {
 describe('photos, published and served', () => {
   let site: Site
   beforeAll(async () => {
-    const workerDir = await buildWorker()
-    const state = await tempDir('zzrb-photos-')
-    const r = await publish(state, ['--content', await contentWithPhotos()])
-    if (r.code !== 0) throw new Error(r.err)
+    // The photo issue as published once a run (test/state-cache.ts), shared with the browser's photo tests.
+    const [workerDir, state] = await Promise.all([buildWorker(), contentWithPhotos().then(publishedState)])
     site = new Site(workerDir, state)
   }, 240_000)
   afterAll(async () => {

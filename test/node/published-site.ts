@@ -88,6 +88,13 @@ export async function publishStoppedAfter(
   return run
 }
 
+/** A copy of `content` as published once a run (test/state-cache.ts), removed with the test's temp folders. */
+export async function publishedState(content = 'content'): Promise<string> {
+  const dir = await publishedCopy(content)
+  scratch.push(dir)
+  return dir
+}
+
 /** A copy of a state folder, so a test can start from what another publish left. */
 export async function copyState(state: string): Promise<string> {
   const copy = await tempDir('zzrb-kv-')
