@@ -8,6 +8,6 @@ export const editionUrl = (date: string, version: string) => `/api/editions/${da
 
 /** A kept issue's edition, from its cache (undefined if the cache has gone meanwhile). */
 export async function readKeptEdition(k: Kept): Promise<Edition | undefined> {
-  const res = await (await caches.open(k.cache)).match(editionUrl(k.date, k.version))
+  const res = await caches.match(editionUrl(k.date, k.version), { cacheName: k.cache })
   return res ? ((await res.json()) as Edition) : undefined
 }

@@ -23,6 +23,8 @@ export interface Kept {
 /** The kept issues, newest first, as the service worker last recorded them. */
 export async function readKept(): Promise<Kept[]> {
   if (typeof caches === 'undefined') return []
-  const res = await (await caches.open(META_CACHE)).match(META_KEY)
+  // A read never creates the cache (caches.open would): a page that only looks leaves nothing
+  // behind, for the kill switch as for a browser whose worker never ran.
+  const res = await caches.match(META_KEY, { cacheName: META_CACHE })
   return res ? ((await res.json()) as Kept[]) : []
 }
