@@ -19,21 +19,8 @@ const prefs = readPrefs()
 applyPrefs(prefs)
 watchPhotos(prefs.lowData)
 watchPrintZoom()
-// A photo in an article opens full screen when tapped (its code loads on the first tap), and an
-// article turns to the next story when swiped (on a touch screen: its code loads once idle).
-// The link over the photo (.zoom) opens the widest JPEG without JavaScript, the viewer with it;
-// a click with a modifier key keeps the browser's meaning (a new tab, a download).
-document.addEventListener('click', (event) => {
-  if (event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return
-  const zoom = (event.target as Element).closest?.<HTMLAnchorElement>('.body .photo a.zoom')
-  const figure = zoom?.closest('.photo')
-  if (!zoom || !figure) return
-  event.preventDefault()
-  // Should the viewer not load (its script is precached, so hardly ever), the photo itself, when online.
-  import('./platform/photo-viewer')
-    .then((m) => m.openViewer(figure))
-    .catch(() => navigator.onLine && location.assign(zoom.href))
-})
+// A photo in an article opens full screen when tapped (watchPhotos: its code loads on the first
+// tap), and an article turns to the next story when swiped (on a touch screen: its code loads once idle).
 if (navigator.maxTouchPoints && document.querySelector('.neighbours a[rel]'))
   void whenIdle()
     .then(() => import('./platform/swipe'))

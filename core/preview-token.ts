@@ -1,6 +1,7 @@
 // The newsroom's private preview of an issue before it goes live: a token that names one day, one
 // version of it and an expiry, signed with HMAC-SHA-256 (Web Crypto) under PREVIEW_SECRET. The
 // publisher signs it in Node, the worker checks it in workerd: the same code in both.
+import { fromBase64url, toBase64url } from './base64url'
 
 export interface Preview {
   /** The issue's date, YYYY-MM-DD. */
@@ -17,17 +18,6 @@ export const PREVIEW_AFTER_LIVE_SECONDS = 86_400
 const SHAPE = /^(\d{4}-\d{2}-\d{2})\.([0-9a-f]{1,64})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/
 const encoder = new TextEncoder()
 
-const base64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
-
-function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0))
-}
-
 const keyOf = (secret: string, use: 'sign' | 'verify') =>
   crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [use])
 
@@ -36,7 +26,7 @@ const payload = (p: Preview) => `${p.date}.${p.version}.${p.expires}`
 /** The token for a preview: `<date>.<version>.<expires>.<signature>`, safe in a URL path. */
 export async function signPreview(secret: string, preview: Preview): Promise<string> {
   const signature = await crypto.subtle.sign('HMAC', await keyOf(secret, 'sign'), encoder.encode(payload(preview)))
-  return `${payload(preview)}.${base64url(new Uint8Array(signature))}`
+  return `${payload(preview)}.${toBase64url(new Uint8Array(signature))}`
 }
 
 /**
@@ -53,7 +43,7 @@ export async function verifyPreview(secret: string, token: string, now: number):
   const key = await keyOf(secret, 'verify')
   const sig = fromBase64url(signature)
   // One spelling per signature: the last character's spare bits may not vary.
-  if (base64url(sig) !== signature) return undefined
+  if (toBase64url(sig) !== signature) return undefined
   const good = await crypto.subtle.verify('HMAC', key, sig, encoder.encode(payload(preview)))
   return good && now < preview.expires * 1000 ? preview : undefined
 }

@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { isDate, isMonth } from '../core/rules'
 import { urls } from '../core/urls'
 import { readArchiveIndex, readArchiveMonth } from './kv'
-import { type Env, errorView, renderView } from './render'
+import { type Env, errorView, renderView, savesData } from './render'
 
 export const archive = new Hono<Env>()
 
@@ -44,7 +44,7 @@ archive.get('/archive/:year/:month', async (c) => {
   if (!read.ok) return errorView(c, 503)
   // A month without issues is still its calendar: the months beside it are a tap away.
   if (!read.value) return renderView(c, { kind: 'archive-month', month: { month, issues: [] } }, 404)
-  return renderView(c, { kind: 'archive-month', month: read.value, held: c.req.header('Save-Data') === 'on' })
+  return renderView(c, { kind: 'archive-month', month: read.value, held: savesData(c) })
 })
 
 archive.get('/archive/*', (c) => errorView(c, 400))

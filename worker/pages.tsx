@@ -5,7 +5,7 @@ import type { Edition } from '../core/model'
 import { isDate, isPageParam, isSlug } from '../core/rules'
 import { readFlash, readNews } from './kv'
 import { loadEdition, loadLatest } from './load'
-import { type Env, errorView, renderView } from './render'
+import { type Env, errorView, renderView, savesData } from './render'
 
 /** Validates the date, then loads its edition, answering 400/404/503 itself when it cannot. */
 async function withEdition(c: Context<Env>, date: string, use: (e: Edition) => Response): Promise<Response> {
@@ -21,7 +21,7 @@ pages.get('/', async (c) => {
   const [latest, news] = await Promise.all([loadLatest(c.env.KV), readNews(c.env.KV)])
   const now = new Date().toISOString()
   const items = news.ok ? news.value.items : []
-  const held = c.req.header('Save-Data') === 'on'
+  const held = savesData(c)
   if (latest.ok)
     return renderView(c, { kind: 'front', edition: latest.value, latest: true, news: { items, now }, held })
   return latest.status === 404 ? errorView(c, 404, '还没有发布任何一期报纸，请稍后再来。') : errorView(c, latest.status)
@@ -29,7 +29,7 @@ pages.get('/', async (c) => {
 
 pages.get('/issues/:date', (c) =>
   withEdition(c, c.req.param('date'), (edition) =>
-    renderView(c, { kind: 'front', edition, latest: false, held: c.req.header('Save-Data') === 'on' }),
+    renderView(c, { kind: 'front', edition, latest: false, held: savesData(c) }),
   ),
 )
 
@@ -38,7 +38,7 @@ pages.get('/issues/:date/pages/:n', (c) => {
   if (!isPageParam(n)) return errorView(c, 400)
   return withEdition(c, c.req.param('date'), (edition) => {
     const page = edition.issue.pages.find((p) => p.number === Number(n))
-    const held = c.req.header('Save-Data') === 'on'
+    const held = savesData(c)
     return page ? renderView(c, { kind: 'page', edition, page, held }) : errorView(c, 404)
   })
 })
@@ -49,7 +49,7 @@ pages.get('/issues/:date/:slug', (c) => {
   return withEdition(c, c.req.param('date'), (edition) => {
     const article = edition.articles.find((a) => a.id === slug)
     if (!article) return errorView(c, 404)
-    return renderView(c, { kind: 'article', edition, article, held: c.req.header('Save-Data') === 'on' })
+    return renderView(c, { kind: 'article', edition, article, held: savesData(c) })
   })
 })
 

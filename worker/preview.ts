@@ -4,18 +4,14 @@
 // answers the site's 404 page. Nothing here is kept by any cache, nor indexed by search engines.
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { Edition } from '../core/model'
-import { paper } from '../core/paper'
 import { verifyPreview } from '../core/preview-token'
-import { renderPage } from '../core/render/page'
 import { isDate, isPageParam, isSlug } from '../core/rules'
 import type { EditionView } from '../core/ui/view'
-import { mainScript } from './html/assets'
 import { readIssueVersion } from './kv'
-import { type Env, errorView } from './render'
-import { pageUrl } from './site'
+import { type Env, errorView, renderView } from './render'
 
 /** Neither the browser, the edge nor a shared cache keeps a preview or its refusal. */
-export const PREVIEW_CACHING = 'private, no-store'
+const PREVIEW_CACHING = 'private, no-store'
 
 const noStore: MiddlewareHandler = async (c, next) => {
   await next()
@@ -39,9 +35,9 @@ async function withPreview(c: Context<Env>, use: (e: Edition, prefix: string) =>
  * inside the preview (the public addresses answer 404 until it goes live).
  */
 function previewView(c: Context<Env>, view: EditionView, prefix: string): Response {
-  const html = renderPage(paper, view, pageUrl(c), mainScript)
   const own = `/issues/${view.edition.issue.date}`
-  const page = new Response(html, { headers: { 'Content-Type': 'text/html; charset=UTF-8' } })
+  // Rendered as the public page is (its caching replaced by noStore).
+  const page = renderView(c, view)
   return new HTMLRewriter()
     .on('head', {
       element: (e) => void e.append('<meta name="robots" content="noindex">', { html: true }),

@@ -29,6 +29,9 @@ export function errorHeaders(status: ErrorStatus, type: string): Record<string, 
   return headers
 }
 
+/** Whether the browser asks to save data (Save-Data: on): its photos are held back (the edge cache varies on it). */
+export const savesData = (c: Context<Env>) => c.req.header('Save-Data') === 'on'
+
 /** A page: kept as briefly as worker/http/freshness.ts says; an error page by its status. */
 export function renderView(c: Context<Env>, view: View, status: 200 | ErrorStatus = 200): Response {
   const html = renderPage(paper, view, pageUrl(c), mainScript)

@@ -13,7 +13,7 @@ const MAX_MS = 700
 /** Strokes from the screen's very edge are the phone's own back gesture. */
 const EDGE = 24
 
-let start: { x: number; y: number; t: number } | undefined
+let start: { x: number; y: number; t: number; target: EventTarget | null } | undefined
 
 /** What a stroke that starts here belongs to rather than the page: a field, the viewer, a scroller. */
 function elsewhere(target: EventTarget | null): boolean {
@@ -28,12 +28,8 @@ function elsewhere(target: EventTarget | null): boolean {
 function onStart(event: TouchEvent): void {
   const touch = event.touches[0]
   start =
-    event.touches.length === 1 &&
-    touch &&
-    touch.clientX > EDGE &&
-    touch.clientX < innerWidth - EDGE &&
-    !elsewhere(event.target)
-      ? { x: touch.clientX, y: touch.clientY, t: event.timeStamp }
+    event.touches.length === 1 && touch && touch.clientX > EDGE && touch.clientX < innerWidth - EDGE
+      ? { x: touch.clientX, y: touch.clientY, t: event.timeStamp, target: event.target }
       : undefined
 }
 
@@ -45,7 +41,8 @@ function onEnd(event: TouchEvent): void {
   const dx = touch.clientX - s.x
   const dy = touch.clientY - s.y
   if (Math.abs(dx) < MIN_DX || Math.abs(dy) > Math.abs(dx) * MAX_SLOPE || event.timeStamp - s.t > MAX_MS) return
-  if (getSelection()?.isCollapsed === false || (visualViewport?.scale ?? 1) > 1.05) return
+  // Looked at only for a stroke that would turn the page: every scroll starts with a touch too.
+  if (elsewhere(s.target) || getSelection()?.isCollapsed === false || (visualViewport?.scale ?? 1) > 1.05) return
   if (document.querySelector('.pswp')) return
   document.querySelector<HTMLAnchorElement>(`.neighbours a[rel="${dx < 0 ? 'next' : 'prev'}"]`)?.click()
 }

@@ -1,6 +1,7 @@
 // Fields the newsroom never types: summary, length and reading time, computed at publish time.
 import type { Block } from '../../core/model'
 import { bodyText, flatten } from '../../core/search/docs'
+import { CLOSERS, PAIRS } from './pairs'
 
 /** Chinese is read at roughly 400 characters a minute. */
 const CHARS_PER_MINUTE = 400
@@ -19,8 +20,6 @@ export function readingMinutes(chars: number): number {
   return Math.max(1, Math.round(chars / CHARS_PER_MINUTE))
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '「': '」', '【': '】' }
-const CLOSERS = new Set(Object.values(OPENERS))
 const SENTENCE_END = /[。！？]/u
 const CLAUSE_END = /[，；：、]/u
 
@@ -57,7 +56,7 @@ export function summarize(blocks: Block[]): string {
 function closed(head: string[]): string {
   const open: string[] = []
   for (const c of head) {
-    if (OPENERS[c]) open.push(OPENERS[c])
+    if (PAIRS[c]) open.push(PAIRS[c])
     else if (open[open.length - 1] === c) open.pop()
   }
   return `${head.join('')}……${open.reverse().join('')}`
@@ -73,8 +72,8 @@ function stops(chars: string[]): { sentences: number[]; clauses: number[]; outsi
   const outside: number[] = []
   const open: string[] = []
   chars.forEach((c, i) => {
-    if (open.length === 0 && OPENERS[c]) outside.push(i)
-    if (OPENERS[c]) open.push(OPENERS[c])
+    if (open.length === 0 && PAIRS[c]) outside.push(i)
+    if (PAIRS[c]) open.push(PAIRS[c])
     else if (CLOSERS.has(c) && open[open.length - 1] === c) open.pop()
     if (open.length > 0) return
     const next = chars[i + 1] ?? ''

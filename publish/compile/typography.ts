@@ -4,6 +4,7 @@ import { run } from 'zhlint'
 import { CAPS } from './caps'
 import { hiddenInLabel, hiddenInText } from './hidden-chars'
 import type { SourceText } from './markdown'
+import { CLOSERS, PAIRS } from './pairs'
 import type { Problems } from './problems'
 
 const rules = {
@@ -20,8 +21,6 @@ const rules = {
   trimSpace: true,
 } as const
 
-const PAIRS: Record<string, string | undefined> = { '“': '”', '‘': '’', '（': '）', '【': '】', '《': '》', '「': '」' }
-const CLOSERS = new Set<string>(Object.values(PAIRS).filter((c) => c !== undefined))
 const HAN = '\\p{Script=Han}'
 const CJK_GAP = new RegExp(
   `[${HAN}，。、；：！？”）》】][ \\t\\u00a0]+[${HAN}“（《【]|[${HAN}][ \\t\\u00a0]+[，。、；：！？”）》】]`,

@@ -6,39 +6,22 @@
 // `tsx scripts/dev/preview-secret.ts --print` prints a new one for
 // `wrangler secret put PREVIEW_SECRET --env production`, and the publisher takes the same value
 // from its environment (PREVIEW_SECRET=… npm run publish -- --remote).
-import { appendFile, readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { appendDevVars, namesIn, readDevVars } from './dev-vars'
 
-const FILE = resolve(import.meta.dirname, '../../.dev.vars')
 const NAME = 'PREVIEW_SECRET'
 
 /** 32 random bytes, base64url: as strong as HMAC-SHA-256 takes. */
 export const newSecret = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url')
 
-/** The names set in a .dev.vars text (KEY=value lines; # comments). */
-export const namesIn = (text: string) =>
-  new Set(
-    text
-      .split('\n')
-      .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
-      .filter((name) => name !== undefined),
-  )
-
 /** Adds PREVIEW_SECRET to .dev.vars unless it is there. */
 export async function ensurePreviewSecret(): Promise<void> {
-  const text = await readFile(FILE, 'utf8').catch(() => '')
+  const text = await readDevVars()
   if (namesIn(text).has(NAME)) return
-  const lines = [
+  await appendDevVars(text, [
     '# Private preview links (npm run publish) on this machine only: made by scripts/dev/preview-secret.ts.',
-  ]
-  await appendFile(
-    FILE,
-    `${text && !text.endsWith('\n') ? '\n' : ''}${[...lines, `${NAME}=${newSecret()}`].join('\n')}\n`,
-    {
-      mode: 0o600,
-    },
-  )
+    `${NAME}=${newSecret()}`,
+  ])
   console.log('.dev.vars: new PREVIEW_SECRET for preview links')
 }
 

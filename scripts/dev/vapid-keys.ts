@@ -3,11 +3,9 @@
 // kept, so the subscriptions made with them stay valid. `--print` only prints a new pair, for
 // production (README, "Going live"): the public key goes into wrangler.toml, the private key into
 // `wrangler secret put VAPID_PRIVATE_KEY --env production`.
-import { appendFile, readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { appendDevVars, namesIn, readDevVars } from './dev-vars'
 import { ensurePreviewSecret } from './preview-secret'
 
-const FILE = resolve(import.meta.dirname, '../../.dev.vars')
 const NAMES = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT'] as const
 /** Local only: push services never see it (Apple refuses a localhost contact, and no push leaves this machine). */
 const LOCAL_SUBJECT = 'mailto:webmaster@localhost'
@@ -20,15 +18,6 @@ export async function newKeyPair(): Promise<{ publicKey: string; privateKey: str
   return { publicKey: raw.toString('base64url'), privateKey: jwk.d! }
 }
 
-/** The names set in a .dev.vars text (KEY=value lines; # comments). */
-const namesIn = (text: string) =>
-  new Set(
-    text
-      .split('\n')
-      .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1])
-      .filter((name) => name !== undefined),
-  )
-
 async function main(): Promise<void> {
   if (process.argv.includes('--print')) {
     const { publicKey, privateKey } = await newKeyPair()
@@ -37,7 +26,7 @@ async function main(): Promise<void> {
   }
   // The preview links' key lives beside the VAPID keys, made by the same step.
   await ensurePreviewSecret()
-  const text = await readFile(FILE, 'utf8').catch(() => '')
+  const text = await readDevVars()
   const present = namesIn(text)
   const have = NAMES.filter((name) => present.has(name))
   if (have.length === NAMES.length) return
@@ -55,7 +44,7 @@ async function main(): Promise<void> {
     `VAPID_PRIVATE_KEY=${privateKey}`,
     ...(present.has('VAPID_SUBJECT') ? [] : [`VAPID_SUBJECT=${LOCAL_SUBJECT}`]),
   ]
-  await appendFile(FILE, `${text && !text.endsWith('\n') ? '\n' : ''}${lines.join('\n')}\n`, { mode: 0o600 })
+  await appendDevVars(text, lines)
   console.log('.dev.vars: new VAPID keys for local Web Push')
 }
 

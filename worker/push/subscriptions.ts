@@ -5,6 +5,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import * as v from 'valibot'
+import { fromBase64url, toBase64url } from '../../core/base64url'
 import { transact, write } from '../../core/ledger/d1'
 import { query, sql } from '../../core/ledger/statement'
 import { DATA } from '../http/freshness'
@@ -60,18 +61,10 @@ const Subscription = v.object({
 })
 const Unsubscription = v.object({ endpoint: v.pipe(v.string(), v.maxLength(MAX_ENDPOINT)) })
 
-const bytesOf = (text: string) =>
-  Uint8Array.from(atob(text.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-const toBase64url = (bytes: ArrayBuffer) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '')
-
 /** Whether the keys are what a browser makes: a point on P-256 and a 16-byte secret. */
 async function usableKeys(keys: { p256dh: string; auth: string }): Promise<boolean> {
-  const point = bytesOf(keys.p256dh)
-  if (point.length !== 65 || point[0] !== 4 || bytesOf(keys.auth).length !== 16) return false
+  const point = fromBase64url(keys.p256dh)
+  if (point.length !== 65 || point[0] !== 4 || fromBase64url(keys.auth).length !== 16) return false
   try {
     await crypto.subtle.importKey('raw', point, { name: 'ECDH', namedCurve: 'P-256' }, false, [])
     return true

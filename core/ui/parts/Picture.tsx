@@ -2,7 +2,11 @@ import type { Photo } from '../../model'
 import { type PhotoExt, photoUrl } from '../../photos'
 
 /** The picture's box: the body's width (42rem less 2rem of padding), or the phone's less its margins. */
-const SIZES = '(min-width:44rem) 40rem, calc(100vw - 2rem)'
+export const SIZES = '(min-width:44rem) 40rem, calc(100vw - 2rem)'
+
+/** An address attribute, or, held back (low-data mode), the same under data-* until the reader asks. */
+export const heldAttr = (held: boolean) => (name: string, value: string) =>
+  held ? { [`data-${name}`]: value } : { [name]: value }
 
 /**
  * A photo or a printed page, as a `.frame` holds it: a tiny blurred preview in the flow, which
@@ -26,7 +30,7 @@ export function Picture({
   held: boolean
 }) {
   const srcset = (ext: PhotoExt) => widths.map((w) => `${photoUrl(photo.id, w, ext)} ${w}w`).join(', ')
-  const attr = (name: string, value: string) => (held ? { [`data-${name}`]: value } : { [name]: value })
+  const attr = heldAttr(held)
   return (
     <>
       <img class="preview" src={photo.preview} alt="" width={photo.w} height={photo.h} />

@@ -1,5 +1,6 @@
 import type { Photo } from '../../model'
 import { photoUrl } from '../../photos'
+import { heldAttr, SIZES } from './Picture'
 
 /**
  * The boxes a thumbnail is cut into (core/ui/styles/thumbs.ts): small beside a teaser's text, large
@@ -7,7 +8,7 @@ import { photoUrl } from '../../photos'
  */
 const BOX = {
   small: { w: 96, h: 72, sizes: '96px' },
-  large: { w: 640, h: 360, sizes: '(min-width:44rem) 40rem, calc(100vw - 2rem)' },
+  large: { w: 640, h: 360, sizes: SIZES },
 } as const
 
 /** The widest phone the large box is sized for, at DPR 2: what the JPEG fallback and the kept copy aim at. */
@@ -17,7 +18,7 @@ const PHONE_PX = 358 * 2
  * The renditions a box needs: up to the first that covers it at DPR 3. `object-fit: cover` fills the
  * box's height too, so a photo wider than the box needs more than the box's width.
  */
-export function thumbWidths(photo: Photo, size: 'small' | 'large'): number[] {
+function thumbWidths(photo: Photo, size: 'small' | 'large'): number[] {
   const box = BOX[size]
   const needed = Math.max(box.w, (box.h * photo.w) / photo.h) * 3
   const i = photo.widths.findIndex((w) => w >= needed)
@@ -48,7 +49,7 @@ export function Thumb({
     ? photoUrl(photo.id, widths[0]!, 'webp')
     : widths.map((w) => `${photoUrl(photo.id, w, 'webp')} ${w}w`).join(', ')
   const fallback = widths.find((w) => w >= PHONE_PX) ?? widths.at(-1)!
-  const attr = (name: string, value: string) => (held ? { [`data-${name}`]: value } : { [name]: value })
+  const attr = heldAttr(held)
   return (
     <picture class={`thumb ${size}${held ? ' held' : ''}`}>
       <source type="image/webp" sizes={one ? undefined : BOX[size].sizes} {...attr('srcset', srcset)} />

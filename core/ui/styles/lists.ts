@@ -1,4 +1,6 @@
 // Lists of issues and articles: 往期, search results, 收藏, and their forms.
+import { mine } from './mine'
+
 export const lists = `
 .issues,.results,.saved,.months{list-style:none;padding:0}
 .issues a{display:flex;flex-wrap:wrap;gap:0 .75em;padding:.5rem 0;min-height:44px}
@@ -14,5 +16,5 @@ export const lists = `
 border-radius:4px;background:var(--bg);color:var(--fg)}
 .search button{font:inherit;min-height:44px;padding:0 1rem;border:0;background:var(--brand);color:var(--bg)}
 mark{background:#ffe58a;color:#1d1d1f}
-.mine{display:flex;gap:1.5rem;margin-top:.5rem}.mine [aria-current]{font-weight:700;color:var(--fg)}
+${mine}
 `
